@@ -1,0 +1,50 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+import { schemaFiles } from './src/schema/files.ts';
+
+/**
+ * Types the resolvers against the SDL. Run `pnpm codegen` after editing a schema.graphql; `pnpm check`
+ * fails when the generated file is out of date.
+ */
+
+const config: CodegenConfig = {
+  schema: schemaFiles(),
+  generates: {
+    'api/src/schema/resolvers-types.generated.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      hooks: {
+        // Codegen re-exports the mapped enum types with `export { X }`; under verbatimModuleSyntax a type
+        // must be re-exported with `export type`.
+        beforeOneFileWrite: [(_path: string, content: string) => content.replace(/^export \{ (\w+) \};$/gm, 'export type { $1 };')],
+      },
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        // Enums resolve to the lower-case values of the domain packages (see schema/enums.ts); pointing
+        // codegen at those TypeScript types keeps resolvers typed against what the code really returns.
+        enumValues: {
+          OrgUnitKind: './org/rows.ts#OrgUnitKind',
+          IndicatorArea: '@samsyn/indicators#IndicatorArea',
+          Polarity: '@samsyn/indicators#Polarity',
+          Principal: '@samsyn/indicators#Principal',
+          Frequency: '@samsyn/indicators#Frequency',
+          IndicatorUnit: '@samsyn/indicators#IndicatorUnit',
+          AssessmentMethod: '@samsyn/indicators#AssessmentMethod',
+          ReportPeriodType: '@samsyn/reports#ReportPeriodType',
+          ReportSectionKind: '@samsyn/reports#ReportSectionKind',
+        },
+        contextType: './context.ts#GraphQLContext',
+        mappers: {
+          OrgUnit: './org/rows.ts#OrgUnitRow',
+          Indicator: '@samsyn/indicators#IndicatorDefinition',
+          ReportTemplate: '@samsyn/reports#ReportTemplate as ReportTemplateModel',
+          ReportSectionTemplate: '@samsyn/reports#ReportSectionTemplate as ReportSectionTemplateModel',
+          ReportPeriod: '@samsyn/reports#ReportPeriod as ReportPeriodModel',
+        },
+        avoidOptionals: { field: true },
+        scalars: { ID: { input: 'string', output: 'string' } },
+      },
+    },
+  },
+};
+
+export default config;

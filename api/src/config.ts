@@ -1,0 +1,54 @@
+import { resolve } from 'node:path';
+import { UserFacingError } from './errors.ts';
+
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+export interface Config {
+  port: number;
+  host: string;
+  /** A PostgreSQL server; unset means the embedded PGlite database in `dataDir`. */
+  databaseUrl: string | undefined;
+  /** Folder of the embedded database, its lock and its socket. Absolute. */
+  dataDir: string;
+  logLevel: LogLevel;
+  /** Show stack traces and unmasked GraphQL errors. */
+  debug: boolean;
+}
+
+const logLevels: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+/** Reads the configuration from the environment; every mistake is reported with how to fix it. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
+  const port = parsePort(env.PORT);
+  const logLevel = (env.LOG_LEVEL ?? 'info').toLowerCase();
+  if (!logLevels.includes(logLevel as LogLevel)) {
+    throw new UserFacingError(
+      `LOG_LEVEL="${env.LOG_LEVEL}" är okänd; använd ${logLevels.join(', ')} / unknown LOG_LEVEL, use one of those`,
+    );
+  }
+  const databaseUrl = env.DATABASE_URL?.trim() || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new UserFacingError(
+      'DATABASE_URL måste börja med postgres:// eller postgresql:// / DATABASE_URL must start with postgres:// or postgresql://',
+    );
+  }
+  return {
+    port,
+    host: env.HOST?.trim() || '127.0.0.1',
+    databaseUrl,
+    dataDir: resolve(cwd, env.SAMSYN_DATA_DIR?.trim() || '.data'),
+    logLevel: logLevel as LogLevel,
+    debug: Boolean(env.DEBUG),
+  };
+}
+
+function parsePort(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return 3000;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new UserFacingError(
+      `PORT="${value}" är inget portnummer; ange 1–65535 (0 = valfri ledig port) / PORT must be a number from 0 to 65535`,
+    );
+  }
+  return port;
+}

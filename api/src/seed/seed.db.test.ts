@@ -1,0 +1,71 @@
+import { catalogue } from '@samsyn/indicators';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { migrate } from '../db/migrate.ts';
+import { createTestDatabase, type TestDatabase } from '../testing/database.ts';
+import { seedReferenceData } from './index.ts';
+import { seedIndicatorDefinitions } from './indicators.ts';
+import { readVgrOrgUnits, seedOrgUnits } from './org-units.ts';
+
+let db: TestDatabase;
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await migrate(db.sql);
+});
+afterAll(async () => {
+  await db.drop();
+});
+
+describe('seedReferenceData', () => {
+  it('loads the county, four sub-regions and 49 municipalities, then changes nothing on a second run', async () => {
+    const first = await seedReferenceData(db.sql);
+    expect(first).toEqual({ orgUnitsChanged: 54, indicatorsInserted: catalogue.map((d) => `${d.id}@${d.version}`) });
+    expect(await seedReferenceData(db.sql)).toEqual({ orgUnitsChanged: 0, indicatorsInserted: [] });
+
+    const counts = await db.sql`select kind, count(*)::int as n from org_unit group by kind order by kind`;
+    expect(counts.map((r) => [r.kind, r.n])).toEqual([
+      ['county', 1],
+      ['municipality', 49],
+      ['subregion', 4],
+    ]);
+    const [goteborg] = await db.sql`
+      select m.name, s.name as subregion, c.name as county
+      from org_unit m join org_unit s on s.code = m.parent_code join org_unit c on c.code = s.parent_code
+      where m.code = '1480'`;
+    expect(goteborg).toEqual({ name: 'Göteborg', subregion: 'Göteborgsregionen', county: 'Västra Götalands län' });
+  });
+
+  it('corrects a renamed or moved unit idempotently', async () => {
+    const units = await readVgrOrgUnits();
+    const moved = units.map((u) => (u.code === '1401' ? { ...u, name: 'Härryda kommun', parentCode: 'SJUHARAD' } : u));
+    expect(await seedOrgUnits(db.sql, moved)).toBe(1);
+    const [row] = await db.sql`select name, parent_code from org_unit where code = '1401'`;
+    expect(row).toEqual({ name: 'Härryda kommun', parent_code: 'SJUHARAD' });
+    expect(await seedOrgUnits(db.sql, units)).toBe(1);
+  });
+
+  it('stores each definition with its columns and content hash', async () => {
+    const [row] = await db.sql`
+      select title_sv, area, principal, polarity, unit, frequency, valid_from, definition
+      from indicator_definition where id = 'pv-bedomning-3d' and version = 1`;
+    expect(row).toMatchObject({
+      title_sv: 'Medicinsk bedömning inom 3 dagar i primärvården',
+      area: 'accessibility',
+      principal: 'region',
+      polarity: 'higher_is_better',
+      unit: 'percent',
+      frequency: 'month',
+      valid_from: '2026-01-01',
+    });
+    expect(row?.definition).toEqual(catalogue[0]);
+  });
+
+  it('refuses a definition changed in code without a new version, and accepts it as a new version', async () => {
+    const [first] = catalogue;
+    if (!first) throw new Error('catalogue is empty');
+    const edited = { ...first, assessment: { method: 'target' as const, green: 95, yellow: 85 } };
+    await expect(seedIndicatorDefinitions(db.sql, [edited])).rejects.toThrow(
+      /Indikatorn pv-bedomning-3d version 1 har ändrats i koden men versionen är oförändrad/,
+    );
+    expect(await seedIndicatorDefinitions(db.sql, [{ ...edited, version: 2 }])).toEqual(['pv-bedomning-3d@2']);
+  });
+});

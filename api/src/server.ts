@@ -1,0 +1,113 @@
+import { existsSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { getRequestListener } from '@hono/node-server';
+import type { Config } from './config.ts';
+import { openDatabase } from './db/database.ts';
+import { migrate } from './db/migrate.ts';
+import { UserFacingError } from './errors.ts';
+import { apiPaths, createApp } from './http/app.ts';
+import { createLogger, type Logger } from './logger.ts';
+import { seedReferenceData } from './seed/index.ts';
+
+type NodeHandler = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
+
+const webHandlerFile = fileURLToPath(new URL('../../web/build/handler.js', import.meta.url));
+
+/**
+ * SvelteKit's hooks.server.ts looks the API up here to call GraphQL in-process during server-side
+ * rendering: the same GraphQL request and response, without a loopback socket per page.
+ */
+const inProcessApiKey = Symbol.for('samsyn.apiFetch');
+
+export interface RunningSamsyn {
+  url: string;
+  logger: Logger;
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  /** Serve the built web app beside the API (default). Off for `pnpm dev`, where Vite serves the web. */
+  web?: boolean;
+}
+
+/**
+ * Starts Samsyn in one process on one port: migrations, reference data, then a Node HTTP server that
+ * sends /graphql and /healthz to the Hono API and every other path to the SvelteKit build. Routing at
+ * the Node level keeps each framework on its native request type (Fetch for Hono, Node streams for
+ * adapter-node) with no adapter layer between them.
+ */
+export async function startSamsyn(config: Config, options: StartOptions = {}): Promise<RunningSamsyn> {
+  const logger = createLogger(config.logLevel);
+  const webHandler = options.web === false ? undefined : await loadWebHandler();
+  const db = await openDatabase(config, {
+    onLockCompromised: (error) => logger.fatal({ err: error }, 'data folder lock lost; stop this process'),
+  });
+  let server: Server | undefined;
+  try {
+    const applied = await migrate(db.sql);
+    const seeded = await seedReferenceData(db.sql);
+    logger.info({ database: db.kind, migrationsApplied: applied, ...seeded }, 'database ready');
+
+    const app = createApp({ sql: db.sql, logger, debug: config.debug });
+    (globalThis as Record<symbol, unknown>)[inProcessApiKey] = (request: Request) => app.fetch(request);
+    const api = getRequestListener(app.fetch, { overrideGlobalObjects: false });
+    server = createServer((req, res) => {
+      const path = (req.url ?? '/').split('?')[0];
+      if (!webHandler || apiPaths.some((p) => path === p || path?.startsWith(`${p}/`))) {
+        void api(req, res);
+      } else {
+        webHandler(req, res, () => {
+          res.statusCode = 404;
+          res.end('Hittades inte / not found');
+        });
+      }
+    });
+    const port = await listen(server, config.port, config.host);
+    const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+    logger.info({ url, database: db.kind }, 'listening');
+    const openServer = server;
+    return {
+      url,
+      logger,
+      async close() {
+        await new Promise<void>((resolve) => {
+          openServer.close(() => resolve());
+          openServer.closeAllConnections();
+        });
+        delete (globalThis as Record<symbol, unknown>)[inProcessApiKey];
+        await db.close();
+      },
+    };
+  } catch (error) {
+    server?.close();
+    await db.close();
+    throw error;
+  }
+}
+
+async function loadWebHandler(): Promise<NodeHandler> {
+  if (!existsSync(webHandlerFile)) {
+    throw new UserFacingError(
+      'Webbappen är inte byggd: kör "pnpm build" (eller "pnpm start", som bygger först) / the web app is not built: run "pnpm build"',
+    );
+  }
+  const module = (await import(pathToFileURL(webHandlerFile).href)) as { handler: NodeHandler };
+  return module.handler;
+}
+
+function listen(server: Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      const messages: Record<string, string> = {
+        EADDRINUSE: `Port ${port} på ${host} används redan: stoppa det andra programmet eller välj en annan port med PORT=… / port already in use: set PORT`,
+        EACCES: `Samsyn får inte lyssna på port ${port}: välj en port över 1024 med PORT=… / no permission for that port: set PORT above 1024`,
+        EADDRNOTAVAIL: `Adressen HOST=${host} finns inte på den här datorn: använd t.ex. 127.0.0.1 / that HOST address is not on this machine`,
+      };
+      const message = error.code ? messages[error.code] : undefined;
+      reject(message ? new UserFacingError(message, 1, { cause: error }) : error);
+    });
+    server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
+  });
+}

@@ -1,0 +1,3 @@
+export * from './definition.ts';
+export { catalogue } from './catalogue/index.ts';
+export { definitionContentHash } from './content-hash.ts';
