@@ -1,0 +1,20 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig } from '../../api/src/config.ts';
+import { startSamsyn, type RunningSamsyn } from '../../api/src/server.ts';
+
+/** The production server (built web app + API on one port) on a free port with a fresh embedded database. */
+export async function startTestSamsyn(): Promise<RunningSamsyn & { dataDir: string }> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'samsyn-e2e-'));
+  const config = loadConfig({ PORT: '0', SAMSYN_DATA_DIR: dataDir, LOG_LEVEL: 'warn' });
+  const running = await startSamsyn(config);
+  return {
+    ...running,
+    dataDir,
+    async close() {
+      await running.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
