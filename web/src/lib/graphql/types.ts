@@ -1,0 +1,64 @@
+/**
+ * Hand-written TypeScript mirrors of the GraphQL SDL served at `/graphql`
+ * (see `api/src/schema/*\/schema.graphql`). Only what the web needs; keep in step with the SDL.
+ *
+ * Enum values are also exported as runtime tuples so tests can check that every value
+ * has a translation.
+ */
+
+/** `LocalizedText`: Swedish is always present; English falls back to Swedish. */
+export interface LocalizedText {
+	sv: string;
+	en: string;
+}
+
+export const ORG_UNIT_KINDS = ['COUNTY', 'SUBREGION', 'MUNICIPALITY', 'CARE_UNIT'] as const;
+export type OrgUnitKind = (typeof ORG_UNIT_KINDS)[number];
+
+export const INDICATOR_AREAS = [
+	'ACCESSIBILITY',
+	'CONTINUITY',
+	'CARE_TRANSITIONS',
+	'ELDERLY_CARE',
+	'PATIENT_EXPERIENCE'
+] as const;
+export type IndicatorArea = (typeof INDICATOR_AREAS)[number];
+
+export const POLARITIES = ['HIGHER_IS_BETTER', 'LOWER_IS_BETTER', 'NO_JUDGEMENT'] as const;
+export type Polarity = (typeof POLARITIES)[number];
+
+export const PRINCIPALS = ['REGION', 'MUNICIPALITY', 'JOINT'] as const;
+export type Principal = (typeof PRINCIPALS)[number];
+
+export const FREQUENCIES = ['MONTH', 'QUARTER', 'HALF_YEAR', 'YEAR'] as const;
+export type Frequency = (typeof FREQUENCIES)[number];
+
+export const INDICATOR_UNITS = [
+	'PERCENT',
+	'PER_THOUSAND',
+	'PER_HUNDRED_THOUSAND',
+	'DAYS',
+	'NUMBER'
+] as const;
+export type IndicatorUnit = (typeof INDICATOR_UNITS)[number];
+
+export const ASSESSMENT_METHODS = [
+	'TARGET',
+	'RELATIVE_QUARTILES',
+	'SIGNIFICANCE_VS_COUNTY',
+	'NONE'
+] as const;
+export type AssessmentMethod = (typeof ASSESSMENT_METHODS)[number];
+
+/** `AssessmentRule`. `green`/`yellow` are only set for `TARGET`. */
+export interface AssessmentRule {
+	method: AssessmentMethod;
+	green: number | null;
+	yellow: number | null;
+}
+
+/** `DisclosureRule`. */
+export interface DisclosureRule {
+	minDenominator: number;
+	minCell: number;
+}
