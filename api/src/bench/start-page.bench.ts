@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, bench, describe } from 'vitest';
-import { migrate } from '../db/migrate.ts';
-import { seedReferenceData } from '../seed/index.ts';
-import { createTestApp, postGraphQL } from '../testing/app.ts';
-import { createTestDatabase, testBackend, type TestDatabase } from '../testing/database.ts';
+import type { Hono } from 'hono';
+import { createSeededTestApp, postGraphQL } from '../testing/app.ts';
+import { testBackend, type TestDatabase } from '../testing/database.ts';
 
 /**
  * The start page's GraphQL query through the whole API (HTTP handling, Yoga, resolvers, database),
@@ -15,13 +14,11 @@ const startPageQuery = `{
 }`;
 
 let db: TestDatabase;
-let app: ReturnType<typeof createTestApp>;
+let app: Hono;
 
 beforeAll(async () => {
-  db = await createTestDatabase(process.env.SAMSYN_TEST_BACKEND ? testBackend() : 'pglite');
-  await migrate(db.sql);
-  await seedReferenceData(db.sql);
-  app = createTestApp(db.sql);
+  // The embedded database unless SAMSYN_TEST_BACKEND=postgres asks for the real server.
+  ({ db, app } = await createSeededTestApp(process.env.SAMSYN_TEST_BACKEND ? testBackend() : 'pglite'));
 });
 afterAll(async () => {
   await db.drop();

@@ -1,18 +1,13 @@
 import type { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSql } from '../db/client.ts';
-import { migrate } from '../db/migrate.ts';
-import { seedReferenceData } from '../seed/index.ts';
-import { createTestApp, postGraphQL } from '../testing/app.ts';
-import { createTestDatabase, type TestDatabase } from '../testing/database.ts';
+import { createSeededTestApp, createTestApp, postGraphQL } from '../testing/app.ts';
+import type { TestDatabase } from '../testing/database.ts';
 
 let db: TestDatabase;
 let app: Hono;
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await migrate(db.sql);
-  await seedReferenceData(db.sql);
-  app = createTestApp(db.sql);
+  ({ db, app } = await createSeededTestApp());
 });
 afterAll(async () => {
   await db.drop();

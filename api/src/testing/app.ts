@@ -1,10 +1,21 @@
 import type { Hono } from 'hono';
+import type { SqlPool } from '../db/client.ts';
+import { migrate } from '../db/migrate.ts';
 import { createApp } from '../http/app.ts';
 import { createLogger } from '../logger.ts';
-import type { SqlPool } from '../db/client.ts';
+import { seedReferenceData } from '../seed/index.ts';
+import { createTestDatabase, type TestBackend, type TestDatabase } from './database.ts';
 
 export function createTestApp(sql: SqlPool): Hono {
   return createApp({ sql, logger: createLogger('silent') });
+}
+
+/** A migrated database with the reference data, and the API in front of it. */
+export async function createSeededTestApp(backend?: TestBackend): Promise<{ db: TestDatabase; app: Hono }> {
+  const db = await createTestDatabase(backend);
+  await migrate(db.sql);
+  await seedReferenceData(db.sql);
+  return { db, app: createTestApp(db.sql) };
 }
 
 export interface GraphQLResult<TData = Record<string, unknown>> {

@@ -1,4 +1,5 @@
 import type { IndicatorDefinition } from '../definition.ts';
+import { primaryCareContactsSource } from './primary-care.ts';
 
 export const pvBedomning3d = {
   id: 'pv-bedomning-3d',
@@ -25,10 +26,7 @@ export const pvBedomning3d = {
     sv: 'Alla vårdgarantikontakter med medicinsk bedömning.',
     en: 'All care-guarantee contacts with a medical assessment.',
   },
-  source: {
-    sv: 'Primärvårdens kontaktdata, som de rapporteras till Väntetider i vården (utökad uppföljning).',
-    en: 'Primary-care contact data as reported to the national waiting-time database (extended follow-up).',
-  },
+  source: primaryCareContactsSource,
   method: {
     sv: 'Räknas per månad och patientens hemkommun från kontaktdatum och datum för första kontakt. Andelen skattas med Wilsons konfidensintervall; högre nivåer summerar täljare och nämnare.',
     en: 'Counted per month and municipality of residence from the contact date and first-contact date. Wilson confidence interval; higher levels sum numerators and denominators.',

@@ -1,4 +1,5 @@
 import type { IndicatorDefinition } from '../definition.ts';
+import { monthlyShareOfContactsMethod, primaryCareContactsSource } from './primary-care.ts';
 
 export const pvDigitala = {
   id: 'pv-digitala',
@@ -19,14 +20,8 @@ export const pvDigitala = {
     en: 'Contacts by video, telephone or chat.',
   },
   denominator: { sv: 'Alla kontakter.', en: 'All contacts.' },
-  source: {
-    sv: 'Primärvårdens kontaktdata, som de rapporteras till Väntetider i vården (utökad uppföljning).',
-    en: 'Primary-care contact data as reported to the national waiting-time database (extended follow-up).',
-  },
-  method: {
-    sv: 'Räknas per månad och patientens hemkommun. Andelen skattas med Wilsons konfidensintervall; högre nivåer summerar täljare och nämnare.',
-    en: 'Counted per month and municipality of residence. Wilson confidence interval; higher levels sum numerators and denominators.',
-  },
+  source: primaryCareContactsSource,
+  method: monthlyShareOfContactsMethod,
   unit: 'percent',
   polarity: 'no_judgement',
   principal: 'region',

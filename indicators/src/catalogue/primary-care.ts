@@ -1,0 +1,12 @@
+import type { LocalizedText } from '../definition.ts';
+
+/** Texts shared by the indicators computed from primary-care contacts, so they cannot drift apart. */
+export const primaryCareContactsSource: LocalizedText = {
+  sv: 'Primärvårdens kontaktdata, som de rapporteras till Väntetider i vården (utökad uppföljning).',
+  en: 'Primary-care contact data as reported to the national waiting-time database (extended follow-up).',
+};
+
+export const monthlyShareOfContactsMethod: LocalizedText = {
+  sv: 'Räknas per månad och patientens hemkommun. Andelen skattas med Wilsons konfidensintervall; högre nivåer summerar täljare och nämnare.',
+  en: 'Counted per month and municipality of residence. Wilson confidence interval; higher levels sum numerators and denominators.',
+};

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { enumValueMappings } from '../../../../api/src/schema/enums.ts';
+import { readTypeDefs } from '../../../../api/src/schema/files.ts';
+import {
+	ASSESSMENT_METHODS,
+	FREQUENCIES,
+	INDICATOR_AREAS,
+	INDICATOR_UNITS,
+	ORG_UNIT_KINDS,
+	POLARITIES,
+	PRINCIPALS
+} from './types';
+
+/** The web's hand-written enum mirrors must list exactly the values the API's SDL defines. */
+describe('web GraphQL types', () => {
+	const sdlEnums = enumValueMappings(readTypeDefs());
+	const mirrors: Record<string, readonly string[]> = {
+		OrgUnitKind: ORG_UNIT_KINDS,
+		IndicatorArea: INDICATOR_AREAS,
+		Polarity: POLARITIES,
+		Principal: PRINCIPALS,
+		Frequency: FREQUENCIES,
+		IndicatorUnit: INDICATOR_UNITS,
+		AssessmentMethod: ASSESSMENT_METHODS
+	};
+
+	it.each(Object.entries(mirrors))('%s matches the SDL', (name, values) => {
+		expect([...values].sort()).toEqual(Object.keys(sdlEnums[name] ?? {}).sort());
+	});
+});
