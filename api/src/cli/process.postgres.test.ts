@@ -1,0 +1,31 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../testing/database.ts';
+import { finished, spawnSamsyn, waitForUrl } from '../testing/process.ts';
+
+let db: TestDatabase;
+beforeAll(async () => {
+  db = await createTestDatabase('postgres');
+});
+afterAll(async () => {
+  await db.drop();
+});
+
+describe('samsyn start with DATABASE_URL', () => {
+  it('migrates and seeds the PostgreSQL database, serves it, and stops on SIGTERM', async () => {
+    const server = spawnSamsyn(['start', '--api-only'], { DATABASE_URL: db.env.DATABASE_URL!, PORT: '0' });
+    const exit = finished(server);
+    const url = await waitForUrl(server);
+
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ orgUnits(kind: MUNICIPALITY) { code } indicators { id } }' }),
+    });
+    const { data } = (await response.json()) as { data: { orgUnits: unknown[]; indicators: unknown[] } };
+    expect([data.orgUnits.length, data.indicators.length]).toEqual([49, 3]);
+    expect((await db.sql`select count(*)::int as n from schema_migration`)[0]?.n).toBe(1);
+
+    server.kill('SIGTERM');
+    expect((await exit).code).toBe(0);
+  });
+});
