@@ -23,6 +23,7 @@ const config: CodegenConfig = {
         // codegen at those TypeScript types keeps resolvers typed against what the code really returns.
         enumValues: {
           OrgUnitKind: './org/rows.ts#OrgUnitKind',
+          Role: '../auth/roles.ts#Role',
           IndicatorArea: '@samsyn/indicators#IndicatorArea',
           Polarity: '@samsyn/indicators#Polarity',
           Principal: '@samsyn/indicators#Principal',
@@ -35,6 +36,9 @@ const config: CodegenConfig = {
         contextType: './context.ts#GraphQLContext',
         mappers: {
           OrgUnit: './org/rows.ts#OrgUnitRow',
+          User: '../auth/users.ts#UserRow',
+          RoleGrant: '../auth/roles.ts#RoleGrant as RoleGrantModel',
+          AuditEntry: './audit/queries.ts#AuditRow',
           Indicator: '@samsyn/indicators#IndicatorDefinition',
           ReportTemplate: '@samsyn/reports#ReportTemplate as ReportTemplateModel',
           ReportSectionTemplate: '@samsyn/reports#ReportSectionTemplate as ReportSectionTemplateModel',

@@ -106,7 +106,7 @@ function listen(server: Server, port: number, host: string): Promise<number> {
         EADDRNOTAVAIL: `Adressen HOST=${host} finns inte på den här datorn: använd t.ex. 127.0.0.1 / that HOST address is not on this machine`,
       };
       const message = error.code ? messages[error.code] : undefined;
-      reject(message ? new UserFacingError(message, 1, { cause: error }) : error);
+      reject(message ? new UserFacingError(message, { cause: error }) : error);
     });
     server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
   });

@@ -59,7 +59,7 @@ export function describeConnectionError(error: unknown, where: string): Error {
     ENOENT: `Den inbäddade databasens socket saknas i ${target}: starta om Samsyn / the embedded database socket is missing: restart Samsyn`,
   };
   const message = code ? messages[code] : undefined;
-  return message ? new UserFacingError(message, 1, { cause: error }) : (error as Error);
+  return message ? new UserFacingError(message, { cause: error }) : (error as Error);
 }
 
 function redactPassword(target: string): string {

@@ -1,28 +1,42 @@
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
-import type { Sql } from '../db/client.ts';
+import type { SqlPool } from '../db/client.ts';
 import type { Logger } from '../logger.ts';
+import type { SingleSignOnInfo } from '../schema/index.ts';
+import { clientAddress } from './client-address.ts';
 import { createGraphQLServer } from './graphql.ts';
 import { healthCheck } from './health.ts';
 import { requestLog } from './request-log.ts';
 
 export interface AppOptions {
-  sql: Sql;
+  sql: SqlPool;
   logger: Logger;
   debug?: boolean;
+  /** Use X-Forwarded-For as the client address (only behind a reverse proxy that sets it). */
+  trustProxy?: boolean;
+  singleSignOn?: SingleSignOnInfo;
 }
 
 /** The API: /graphql and /healthz. The web app is mounted beside it by the server, not inside it. */
 export function createApp(options: AppOptions): Hono {
-  const { sql, logger, debug = false } = options;
-  const yoga = createGraphQLServer({ sql, logger, debug });
+  const { sql, logger, debug = false, trustProxy = false } = options;
+  const yoga = createGraphQLServer({ sql, logger, debug, singleSignOn: options.singleSignOn });
   const app = new Hono();
 
   app.use(requestId());
   app.use(requestLog({ logger }));
   app.get('/healthz', healthCheck({ sql }));
-  app.on(['GET', 'POST'], '/graphql', (c) => yoga.fetch(c.req.raw, { requestId: c.get('requestId') }));
+  app.on(['GET', 'POST'], '/graphql', async (c) => {
+    const responseCookies: string[] = [];
+    const response = await yoga.fetch(c.req.raw, {
+      requestId: c.get('requestId'),
+      clientAddress: clientAddress(c, trustProxy),
+      responseCookies,
+    });
+    for (const cookie of responseCookies) response.headers.append('set-cookie', cookie);
+    return response;
+  });
 
   app.notFound((c) => c.json({ error: 'Hittades inte / not found' }, 404));
   app.onError((error, c) => {

@@ -1,27 +1,55 @@
-import { createYoga, type YogaServerInstance } from 'graphql-yoga';
-import type { Sql } from '../db/client.ts';
+import type { GraphQLError } from 'graphql';
+import { createGraphQLError, createYoga, maskError, type YogaServerInstance } from 'graphql-yoga';
+import type { SqlPool } from '../db/client.ts';
+import { UserFacingError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
-import { createContext, type GraphQLContext } from '../schema/context.ts';
-import { createSchema } from '../schema/index.ts';
-
-export interface ServerContext {
-  requestId: string;
-}
+import { createContext, type GraphQLContext, type ServerContext } from '../schema/context.ts';
+import { createSchema, type SingleSignOnInfo } from '../schema/index.ts';
 
 export type GraphQLServer = YogaServerInstance<ServerContext, GraphQLContext>;
 
+export interface GraphQLServerOptions {
+  sql: SqlPool;
+  logger: Logger;
+  debug: boolean;
+  singleSignOn?: SingleSignOnInfo;
+}
+
 /**
- * The GraphQL endpoint. Errors a resolver throws on purpose (createGraphQLError) reach the client;
- * anything else is masked as "Unexpected error." so no SQL or stack trace leaves the server, unless
- * DEBUG is set on a developer's machine.
+ * Yoga's executor may load its own copy of graphql-js, so `instanceof GraphQLError` is unreliable
+ * here; a located error is recognised by its `originalError` and `path`.
  */
-export function createGraphQLServer(options: { sql: Sql; logger: Logger; debug: boolean }): GraphQLServer {
+function userFacingCause(error: unknown): { located: GraphQLError; cause: UserFacingError } | undefined {
+  if (typeof error !== 'object' || error === null || !('originalError' in error) || !('path' in error)) return undefined;
+  const cause = (error as GraphQLError).originalError;
+  return cause instanceof UserFacingError ? { located: error as GraphQLError, cause } : undefined;
+}
+
+/**
+ * The GraphQL endpoint. Errors written for users (UserFacingError, createGraphQLError) reach the
+ * client with their code; anything else is masked as "Unexpected error." so no SQL or stack trace
+ * leaves the server, unless DEBUG is set on a developer's machine.
+ */
+export function createGraphQLServer(options: GraphQLServerOptions): GraphQLServer {
   const { sql, logger, debug } = options;
   return createYoga<ServerContext, GraphQLContext>({
-    schema: createSchema(),
+    schema: createSchema({ singleSignOn: options.singleSignOn }),
     graphqlEndpoint: '/graphql',
-    context: ({ requestId }) => createContext(sql, logger.child({ requestId }), requestId),
-    maskedErrors: { isDev: debug },
+    context: ({ request, requestId, clientAddress, responseCookies }) =>
+      createContext(sql, logger, request, { requestId, clientAddress, responseCookies }),
+    maskedErrors: {
+      isDev: debug,
+      maskError(error, message, isDev) {
+        const userFacing = userFacingCause(error);
+        if (!userFacing) return maskError(error, message, isDev);
+        const { located, cause } = userFacing;
+        return createGraphQLError(cause.message, {
+          nodes: located.nodes,
+          path: located.path,
+          extensions: { code: cause.code, ...cause.extensions },
+        });
+      },
+    },
     // GraphiQL and the landing page load assets from a CDN, which a closed network cannot reach.
     graphiql: false,
     landingPage: false,

@@ -1,15 +1,45 @@
-import type { Logger } from 'pino';
-import type { Sql } from '../db/client.ts';
+import type { AuditActor } from '../audit/record.ts';
+import { needsSecureCookie, sessionTokenFrom } from '../auth/cookies.ts';
+import type { Viewer } from '../auth/roles.ts';
+import { viewerForSessionToken } from '../auth/sessions.ts';
+import type { SqlPool } from '../db/client.ts';
+import type { Logger } from '../logger.ts';
 import { createOrgUnitLoaders, type OrgUnitLoaders } from './org/loaders.ts';
 
-/** What every resolver receives. Loaders are created per request so their caches never leak between users. */
-export interface GraphQLContext {
-  sql: Sql;
-  logger: Logger;
+/** What the HTTP layer hands to GraphQL for one request. */
+export interface ServerContext {
   requestId: string;
-  orgUnits: OrgUnitLoaders;
+  /** The client's address, for rate limiting; never stored in clear. */
+  clientAddress: string;
+  /** Set-Cookie values resolvers want on the response; the HTTP layer appends them. */
+  responseCookies: string[];
 }
 
-export function createContext(sql: Sql, logger: Logger, requestId: string): GraphQLContext {
-  return { sql, logger, requestId, orgUnits: createOrgUnitLoaders(sql) };
+/** What every resolver receives. Loaders are created per request so their caches never leak between users. */
+export interface GraphQLContext extends ServerContext {
+  sql: SqlPool;
+  logger: Logger;
+  orgUnits: OrgUnitLoaders;
+  viewer: Viewer | null;
+  /** Who is recorded in the audit log for changes made in this request. */
+  actor: AuditActor;
+  secureCookies: boolean;
+}
+
+export async function createContext(
+  sql: SqlPool,
+  logger: Logger,
+  request: Request,
+  server: ServerContext,
+): Promise<GraphQLContext> {
+  const viewer = await viewerForSessionToken(sql, sessionTokenFrom(request.headers.get('cookie')));
+  return {
+    ...server,
+    sql,
+    logger: logger.child({ requestId: server.requestId }),
+    orgUnits: createOrgUnitLoaders(sql),
+    viewer,
+    actor: { userId: viewer?.user.id ?? null, label: viewer?.user.email ?? 'anonymous', requestId: server.requestId },
+    secureCookies: needsSecureCookie(request.url),
+  };
 }

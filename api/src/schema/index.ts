@@ -1,17 +1,40 @@
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
+import { auditResolvers } from './audit/resolvers.ts';
+import { authResolvers } from './auth/resolvers.ts';
 import { baseResolvers } from './base/resolvers.ts';
 import { enumValueMappings } from './enums.ts';
 import { readTypeDefs } from './files.ts';
 import { indicatorResolvers } from './indicators/resolvers.ts';
 import { orgResolvers } from './org/resolvers.ts';
+import { enforcePolicies } from './policies.ts';
 import { reportResolvers } from './reports/resolvers.ts';
 
-/** The whole API schema: every module's SDL and resolvers, merged once at start. */
-export function createSchema(): GraphQLSchema {
+export interface SingleSignOnInfo {
+  enabled: boolean;
+  providerName: string | null;
+  loginPath: string | null;
+}
+
+const noSingleSignOn: SingleSignOnInfo = { enabled: false, providerName: null, loginPath: null };
+
+/** The whole API schema: every module's SDL and resolvers, merged once at start, every root field guarded. */
+export function createSchema(options: { singleSignOn?: SingleSignOnInfo } = {}): GraphQLSchema {
   const typeDefs = readTypeDefs();
-  return makeExecutableSchema({
-    typeDefs,
-    resolvers: [enumValueMappings(typeDefs), baseResolvers, orgResolvers, indicatorResolvers, reportResolvers],
-  });
+  const singleSignOn = options.singleSignOn ?? noSingleSignOn;
+  return enforcePolicies(
+    makeExecutableSchema({
+      typeDefs,
+      resolvers: [
+        enumValueMappings(typeDefs),
+        baseResolvers,
+        orgResolvers,
+        indicatorResolvers,
+        reportResolvers,
+        authResolvers,
+        auditResolvers,
+        { Query: { singleSignOn: () => singleSignOn } },
+      ],
+    }),
+  );
 }

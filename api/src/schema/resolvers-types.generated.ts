@@ -1,4 +1,5 @@
 import type { OrgUnitKind } from './org/rows.ts';
+import type { Role } from '../auth/roles.ts';
 import type { IndicatorArea } from '@samsyn/indicators';
 import type { Polarity } from '@samsyn/indicators';
 import type { Principal } from '@samsyn/indicators';
@@ -9,6 +10,9 @@ import type { ReportPeriodType } from '@samsyn/reports';
 import type { ReportSectionKind } from '@samsyn/reports';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { OrgUnitRow } from './org/rows.ts';
+import type { UserRow } from '../auth/users.ts';
+import type { RoleGrant as RoleGrantModel } from '../auth/roles.ts';
+import type { AuditRow } from './audit/queries.ts';
 import type { IndicatorDefinition } from '@samsyn/indicators';
 import type { ReportTemplate as ReportTemplateModel, ReportSectionTemplate as ReportSectionTemplateModel, ReportPeriod as ReportPeriodModel } from '@samsyn/reports';
 import type { GraphQLContext } from './context.ts';
@@ -19,6 +23,7 @@ export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: 
 export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
 export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type EnumResolverSignature<T, AllowedValues = any> = { [key in keyof T]?: AllowedValues };
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
@@ -39,6 +44,43 @@ export type AssessmentRule = {
   method: AssessmentMethod;
   /** Value at or beyond which the unit is yellow (TARGET only). */
   yellow: Maybe<Scalars['Float']['output']>;
+};
+
+/** One change: who did what to which entity, when, and how it changed. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** Verb in the form entity.action, e.g. 'user.create', 'role.grant'. */
+  action: Scalars['String']['output'];
+  /** E-mail address of the person, or 'cli' / 'system'. */
+  actor: Scalars['String']['output'];
+  /** Compact JSON of the changed fields: {field: [before, after]}. */
+  diff: Maybe<Scalars['String']['output']>;
+  entityId: Scalars['String']['output'];
+  entityType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** ISO 8601 timestamp with time zone. */
+  occurredAt: Scalars['String']['output'];
+  orgUnitCode: Maybe<Scalars['String']['output']>;
+  requestId: Maybe<Scalars['String']['output']>;
+};
+
+export type AuditFilter = {
+  /** Prefix match, e.g. 'user.' for every user action. */
+  action?: InputMaybe<Scalars['String']['input']>;
+  actor?: InputMaybe<Scalars['String']['input']>;
+  entityId?: InputMaybe<Scalars['String']['input']>;
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  /** ISO date (inclusive). */
+  from?: InputMaybe<Scalars['String']['input']>;
+  /** ISO date (inclusive). */
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AuditPage = {
+  __typename?: 'AuditPage';
+  entries: Array<AuditEntry>;
+  /** Pass as `before` to get the next (older) page; null on the last page. */
+  nextCursor: Maybe<Scalars['ID']['output']>;
 };
 
 export type DisclosureRule = {
@@ -97,6 +139,81 @@ export type LocalizedText = {
   sv: Scalars['String']['output'];
 };
 
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Changes the logged-in user's password; other sessions are ended. */
+  changePassword: Scalars['Boolean']['output'];
+  /** Creates a one-time link (valid 24 h) to set or reset the password; returns its path. Admin only. */
+  createPasswordLink: Scalars['String']['output'];
+  /** Creates an account without a role. Admin only. */
+  createUser: User;
+  /** Disables an account and ends its sessions. Admin only. */
+  disableUser: User;
+  /** Grants a role; orgUnitCode is required for every role except ADMIN. Admin only. */
+  grantRole: User;
+  /**
+   * Logs in with e-mail and password and sets the session cookie. Wrong credentials and rate limits
+   * give errors with codes INVALID_CREDENTIALS and RATE_LIMITED (the latter with retryAfterSeconds).
+   */
+  login: User;
+  /** Ends the current session (nothing happens when not logged in). Always true. */
+  logout: Scalars['Boolean']['output'];
+  /** Ends every session of the logged-in user, on every device. */
+  logoutEverywhere: Scalars['Boolean']['output'];
+  /** Revokes a role grant. Admin only. */
+  revokeRole: User;
+  /** Sets a password with a one-time link token (from createPasswordLink or the CLI). */
+  setPasswordWithLink: Scalars['Boolean']['output'];
+};
+
+
+export type MutationChangePasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+
+export type MutationCreatePasswordLinkArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateUserArgs = {
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  email: Scalars['String']['input'];
+};
+
+
+export type MutationDisableUserArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationGrantRoleArgs = {
+  orgUnitCode?: InputMaybe<Scalars['String']['input']>;
+  role: Role;
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationLoginArgs = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+
+export type MutationRevokeRoleArgs = {
+  orgUnitCode?: InputMaybe<Scalars['String']['input']>;
+  role: Role;
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetPasswordWithLinkArgs = {
+  newPassword: Scalars['String']['input'];
+  token: Scalars['String']['input'];
+};
+
 /**
  * An organisational unit of the follow-up: the county (län, with its region), a sub-region
  * (delregion), a municipality (kommun, SCB four-digit code) or a care unit (vårdenhet).
@@ -125,18 +242,33 @@ export type { Principal };
 
 export type Query = {
   __typename?: 'Query';
+  /** The audit log, newest first. Admin only. */
+  auditLog: AuditPage;
   /** One indicator: the newest version, or the version asked for. */
   indicator: Maybe<Indicator>;
   /** The newest version of every indicator, optionally of one area; sorted by area, then id. */
   indicators: Array<Indicator>;
   /** The latest period of a type that has fully ended on the given ISO date (default: today). */
   latestCompletePeriod: ReportPeriod;
+  /** The logged-in user, or null. */
+  me: Maybe<User>;
   orgUnit: Maybe<OrgUnit>;
   /** Current org units, optionally of one kind and/or under one parent code; sorted by kind, then name. */
   orgUnits: Array<OrgUnit>;
   reportTemplates: Array<ReportTemplate>;
+  /** Whether single sign-on is configured, and the path that starts it. */
+  singleSignOn: SingleSignOn;
+  /** All accounts, sorted by e-mail. Admin only. */
+  users: Array<User>;
   /** Version of the running Samsyn server. */
   version: Scalars['String']['output'];
+};
+
+
+export type QueryAuditLogArgs = {
+  before?: InputMaybe<Scalars['ID']['input']>;
+  filter?: InputMaybe<AuditFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -199,6 +331,39 @@ export type ReportTemplate = {
   periodType: ReportPeriodType;
   sections: Array<ReportSectionTemplate>;
   title: LocalizedText;
+};
+
+export type { Role };
+
+export type RoleGrant = {
+  __typename?: 'RoleGrant';
+  /** The organisation the grant covers; null for ADMIN. */
+  orgUnit: Maybe<OrgUnit>;
+  role: Role;
+};
+
+export type SingleSignOn = {
+  __typename?: 'SingleSignOn';
+  enabled: Scalars['Boolean']['output'];
+  /** Path that starts the login at the identity provider. */
+  loginPath: Maybe<Scalars['String']['output']>;
+  /** Display name of the identity provider, e.g. 'VGR-ID'. */
+  providerName: Maybe<Scalars['String']['output']>;
+};
+
+export type User = {
+  __typename?: 'User';
+  disabled: Scalars['Boolean']['output'];
+  displayName: Scalars['String']['output'];
+  email: Scalars['String']['output'];
+  grants: Array<RoleGrant>;
+  /** True when the account can log in with a password (false for single-sign-on-only accounts). */
+  hasPassword: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** Demo accounts exist only in demo mode. */
+  isDemo: Scalars['Boolean']['output'];
+  /** True when the account is linked to the organisation's identity provider. */
+  usesSingleSignOn: Scalars['Boolean']['output'];
 };
 
 
@@ -276,6 +441,9 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = {
   AssessmentMethod: AssessmentMethod;
   AssessmentRule: ResolverTypeWrapper<AssessmentRule>;
+  AuditEntry: ResolverTypeWrapper<AuditRow>;
+  AuditFilter: AuditFilter;
+  AuditPage: ResolverTypeWrapper<Omit<AuditPage, 'entries'> & { entries: Array<ResolversTypes['AuditEntry']> }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   DisclosureRule: ResolverTypeWrapper<DisclosureRule>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -286,6 +454,7 @@ export type ResolversTypes = {
   IndicatorUnit: IndicatorUnit;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LocalizedText: ResolverTypeWrapper<LocalizedText>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OrgUnit: ResolverTypeWrapper<OrgUnitRow>;
   OrgUnitKind: OrgUnitKind;
   Polarity: Polarity;
@@ -296,12 +465,19 @@ export type ResolversTypes = {
   ReportSectionKind: ReportSectionKind;
   ReportSectionTemplate: ResolverTypeWrapper<ReportSectionTemplateModel>;
   ReportTemplate: ResolverTypeWrapper<ReportTemplateModel>;
+  Role: Role;
+  RoleGrant: ResolverTypeWrapper<RoleGrantModel>;
+  SingleSignOn: ResolverTypeWrapper<SingleSignOn>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  User: ResolverTypeWrapper<UserRow>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   AssessmentRule: AssessmentRule;
+  AuditEntry: AuditRow;
+  AuditFilter: AuditFilter;
+  AuditPage: Omit<AuditPage, 'entries'> & { entries: Array<ResolversParentTypes['AuditEntry']> };
   Boolean: Scalars['Boolean']['output'];
   DisclosureRule: DisclosureRule;
   Float: Scalars['Float']['output'];
@@ -309,12 +485,16 @@ export type ResolversParentTypes = {
   Indicator: IndicatorDefinition;
   Int: Scalars['Int']['output'];
   LocalizedText: LocalizedText;
+  Mutation: Record<PropertyKey, never>;
   OrgUnit: OrgUnitRow;
   Query: Record<PropertyKey, never>;
   ReportPeriod: ReportPeriodModel;
   ReportSectionTemplate: ReportSectionTemplateModel;
   ReportTemplate: ReportTemplateModel;
+  RoleGrant: RoleGrantModel;
+  SingleSignOn: SingleSignOn;
   String: Scalars['String']['output'];
+  User: UserRow;
 };
 
 export type AssessmentMethodResolvers = EnumResolverSignature<{ NONE?: any, RELATIVE_QUARTILES?: any, SIGNIFICANCE_VS_COUNTY?: any, TARGET?: any }, ResolversTypes['AssessmentMethod']>;
@@ -323,6 +503,23 @@ export type AssessmentRuleResolvers<ContextType = GraphQLContext, ParentType ext
   green?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   method?: Resolver<ResolversTypes['AssessmentMethod'], ParentType, ContextType>;
   yellow?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type AuditEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  diff?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orgUnitCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AuditPageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditPage'] = ResolversParentTypes['AuditPage']> = {
+  entries?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  nextCursor?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type DisclosureRuleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DisclosureRule'] = ResolversParentTypes['DisclosureRule']> = {
@@ -365,6 +562,19 @@ export type LocalizedTextResolvers<ContextType = GraphQLContext, ParentType exte
   sv?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
+  createPasswordLink?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<MutationCreatePasswordLinkArgs, 'userId'>>;
+  createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'email'>>;
+  disableUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationDisableUserArgs, 'userId'>>;
+  grantRole?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationGrantRoleArgs, 'role' | 'userId'>>;
+  login?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
+  logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  logoutEverywhere?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  revokeRole?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationRevokeRoleArgs, 'role' | 'userId'>>;
+  setPasswordWithLink?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSetPasswordWithLinkArgs, 'newPassword' | 'token'>>;
+};
+
 export type OrgUnitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrgUnit'] = ResolversParentTypes['OrgUnit']> = {
   children?: Resolver<Array<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -383,12 +593,16 @@ export type PolarityResolvers = EnumResolverSignature<{ HIGHER_IS_BETTER?: any, 
 export type PrincipalResolvers = EnumResolverSignature<{ JOINT?: any, MUNICIPALITY?: any, REGION?: any }, ResolversTypes['Principal']>;
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  auditLog?: Resolver<ResolversTypes['AuditPage'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   indicator?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType, RequireFields<QueryIndicatorArgs, 'id'>>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType, Partial<QueryIndicatorsArgs>>;
   latestCompletePeriod?: Resolver<ResolversTypes['ReportPeriod'], ParentType, ContextType, RequireFields<QueryLatestCompletePeriodArgs, 'type'>>;
+  me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   orgUnit?: Resolver<Maybe<ResolversTypes['OrgUnit']>, ParentType, ContextType, RequireFields<QueryOrgUnitArgs, 'code'>>;
   orgUnits?: Resolver<Array<ResolversTypes['OrgUnit']>, ParentType, ContextType, Partial<QueryOrgUnitsArgs>>;
   reportTemplates?: Resolver<Array<ResolversTypes['ReportTemplate']>, ParentType, ContextType>;
+  singleSignOn?: Resolver<ResolversTypes['SingleSignOn'], ParentType, ContextType>;
+  users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -417,15 +631,42 @@ export type ReportTemplateResolvers<ContextType = GraphQLContext, ParentType ext
   title?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
 };
 
+export type RoleResolvers = EnumResolverSignature<{ ADMIN?: any, EDITOR?: any, REVIEWER?: any, VIEWER?: any }, ResolversTypes['Role']>;
+
+export type RoleGrantResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoleGrant'] = ResolversParentTypes['RoleGrant']> = {
+  orgUnit?: Resolver<Maybe<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+};
+
+export type SingleSignOnResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SingleSignOn'] = ResolversParentTypes['SingleSignOn']> = {
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  loginPath?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  providerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type UserResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
+  disabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  grants?: Resolver<Array<ResolversTypes['RoleGrant']>, ParentType, ContextType>;
+  hasPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isDemo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  usesSingleSignOn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
   AssessmentMethod?: AssessmentMethodResolvers;
   AssessmentRule?: AssessmentRuleResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditPage?: AuditPageResolvers<ContextType>;
   DisclosureRule?: DisclosureRuleResolvers<ContextType>;
   Frequency?: FrequencyResolvers;
   Indicator?: IndicatorResolvers<ContextType>;
   IndicatorArea?: IndicatorAreaResolvers;
   IndicatorUnit?: IndicatorUnitResolvers;
   LocalizedText?: LocalizedTextResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   OrgUnit?: OrgUnitResolvers<ContextType>;
   OrgUnitKind?: OrgUnitKindResolvers;
   Polarity?: PolarityResolvers;
@@ -436,5 +677,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ReportSectionKind?: ReportSectionKindResolvers;
   ReportSectionTemplate?: ReportSectionTemplateResolvers<ContextType>;
   ReportTemplate?: ReportTemplateResolvers<ContextType>;
+  Role?: RoleResolvers;
+  RoleGrant?: RoleGrantResolvers<ContextType>;
+  SingleSignOn?: SingleSignOnResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
 };
 

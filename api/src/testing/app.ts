@@ -24,17 +24,34 @@ export interface GraphQLResult<TData = Record<string, unknown>> {
   body: { data?: TData | null; errors?: { message: string; extensions?: Record<string, unknown> }[] };
 }
 
+export interface PostOptions {
+  /** Cookie header, e.g. from sessionCookieFor. */
+  cookie?: string;
+  url?: string;
+  headers?: Record<string, string>;
+}
+
 /** A GraphQL-over-HTTP POST through the real Hono app, in process. */
 export async function postGraphQL<TData = Record<string, any>>(
   app: Hono,
   query: string,
   variables?: Record<string, unknown>,
-  accept = 'application/graphql-response+json',
-): Promise<GraphQLResult<TData>> {
-  const response = await app.request('/graphql', {
+  options: PostOptions = {},
+): Promise<GraphQLResult<TData> & { setCookies: string[] }> {
+  const response = await app.request(options.url ?? '/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json',
+      ...(options.cookie ? { cookie: options.cookie } : {}),
+      ...options.headers,
+    },
     body: JSON.stringify({ query, variables }),
   });
-  return { status: response.status, contentType: response.headers.get('content-type'), body: await response.json() };
+  return {
+    status: response.status,
+    contentType: response.headers.get('content-type'),
+    body: await response.json(),
+    setCookies: response.headers.getSetCookie(),
+  };
 }
