@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { getRequestListener } from '@hono/node-server';
 import type { Config } from './config.ts';
+import type { SqlPool } from './db/client.ts';
 import { openDatabase } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import { UserFacingError } from './errors.ts';
@@ -24,6 +25,8 @@ const inProcessApiKey = Symbol.for('samsyn.apiFetch');
 export interface RunningSamsyn {
   url: string;
   logger: Logger;
+  /** The server's own connection pool (for tests and in-process tools). */
+  sql: SqlPool;
   close(): Promise<void>;
 }
 
@@ -71,6 +74,7 @@ export async function startSamsyn(config: Config, options: StartOptions = {}): P
     return {
       url,
       logger,
+      sql: db.sql,
       async close() {
         await new Promise<void>((resolve) => {
           openServer.close(() => resolve());
