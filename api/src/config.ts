@@ -13,6 +13,10 @@ export interface Config {
   logLevel: LogLevel;
   /** Show stack traces and unmasked GraphQL errors. */
   debug: boolean;
+  /** The address people use to reach Samsyn, for links the CLI prints. No trailing slash. */
+  publicUrl: string;
+  /** Take the client address from X-Forwarded-For (only behind a reverse proxy that sets it). */
+  trustProxy: boolean;
 }
 
 const logLevels: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -32,13 +36,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       'DATABASE_URL måste börja med postgres:// eller postgresql:// / DATABASE_URL must start with postgres:// or postgresql://',
     );
   }
+  const host = env.HOST?.trim() || '127.0.0.1';
+  const publicUrl = (env.SAMSYN_PUBLIC_URL?.trim() || `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`).replace(/\/+$/, '');
+  if (!/^https?:\/\/[^/]+/.test(publicUrl)) {
+    throw new UserFacingError(
+      `SAMSYN_PUBLIC_URL="${env.SAMSYN_PUBLIC_URL}" ska vara en adress som https://samsyn.example.se / must be an http(s) URL`,
+    );
+  }
   return {
     port,
-    host: env.HOST?.trim() || '127.0.0.1',
+    host,
     databaseUrl,
     dataDir: resolve(cwd, env.SAMSYN_DATA_DIR?.trim() || '.data'),
     logLevel: logLevel as LogLevel,
     debug: Boolean(env.DEBUG),
+    publicUrl,
+    trustProxy: ['1', 'true', 'yes'].includes((env.SAMSYN_TRUST_PROXY ?? '').toLowerCase()),
   };
 }
 

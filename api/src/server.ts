@@ -53,7 +53,7 @@ export async function startSamsyn(config: Config, options: StartOptions = {}): P
     const seeded = await seedReferenceData(db.sql);
     logger.info({ database: db.kind, migrationsApplied: applied, ...seeded }, 'database ready');
 
-    const app = createApp({ sql: db.sql, logger, debug: config.debug });
+    const app = createApp({ sql: db.sql, logger, debug: config.debug, trustProxy: config.trustProxy });
     (globalThis as Record<symbol, unknown>)[inProcessApiKey] = (request: Request) => app.fetch(request);
     const api = getRequestListener(app.fetch, { overrideGlobalObjects: false });
     server = createServer((req, res) => {

@@ -1,33 +1,22 @@
 import type { Config } from '../config.ts';
-import { openDatabase } from '../db/database.ts';
 import { migrate } from '../db/migrate.ts';
 import { seedReferenceData } from '../seed/index.ts';
 import { startSamsyn } from '../server.ts';
+import { withDatabase } from './database.ts';
+import type { CliIo } from './io.ts';
+import { userCommand } from './user.ts';
 
 export interface Command {
   summary: string;
   usage: string;
-  run(config: Config, args: string[], out: (line: string) => void): Promise<void>;
-}
-
-/**
- * CLI commands that work on the database attach to a running server's embedded database through its
- * socket, or open the data folder themselves when no server runs.
- */
-async function withDatabase<T>(config: Config, work: (db: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>) {
-  const db = await openDatabase(config, { attachToRunningServer: true });
-  try {
-    return await work(db);
-  } finally {
-    await db.close();
-  }
+  run(config: Config, args: string[], io: CliIo): Promise<void>;
 }
 
 export const commands: Record<string, Command> = {
   start: {
     summary: 'Startar Samsyn: migrerar, laddar referensdata och serverar webb och GraphQL på en port',
     usage: 'samsyn start [--api-only]',
-    async run(config, args, out) {
+    async run(config, args, { out }) {
       const running = await startSamsyn(config, { web: !args.includes('--api-only') });
       out(`Samsyn körs på ${running.url}  (GraphQL: ${running.url}/graphql)  – avsluta med Ctrl+C`);
       await waitForShutdownSignal();
@@ -38,7 +27,7 @@ export const commands: Record<string, Command> = {
   migrate: {
     summary: 'Kör databasmigreringar som inte körts än (alla i en transaktion)',
     usage: 'samsyn migrate',
-    async run(config, _args, out) {
+    async run(config, _args, { out }) {
       const applied = await withDatabase(config, (db) => migrate(db.sql));
       out(applied.length ? `Körde ${applied.length} migrering(ar): ${applied.join(', ')}` : 'Databasen är redan aktuell.');
     },
@@ -46,7 +35,7 @@ export const commands: Record<string, Command> = {
   seed: {
     summary: 'Laddar Västra Götalands organisation och indikatorkatalogen (idempotent)',
     usage: 'samsyn seed',
-    async run(config, _args, out) {
+    async run(config, _args, { out }) {
       const result = await withDatabase(config, async (db) => {
         await migrate(db.sql);
         return seedReferenceData(db.sql);
@@ -54,6 +43,7 @@ export const commands: Record<string, Command> = {
       out(`Organisationsenheter ändrade: ${result.orgUnitsChanged}; nya indikatorversioner: ${result.indicatorsInserted.length}`);
     },
   },
+  user: userCommand,
 };
 
 function waitForShutdownSignal(): Promise<void> {

@@ -1,14 +1,9 @@
 import { loadConfig } from '../config.ts';
 import { UserFacingError } from '../errors.ts';
 import { commands } from './commands.ts';
+import { terminalIo, type CliIo } from './io.ts';
 
-export interface CliIo {
-  out: (line: string) => void;
-  err: (line: string) => void;
-  env: NodeJS.ProcessEnv;
-}
-
-const defaultIo: CliIo = { out: console.log, err: console.error, env: process.env };
+export type { CliIo } from './io.ts';
 
 export function helpText(): string {
   const width = Math.max(...Object.keys(commands).map((name) => name.length));
@@ -26,7 +21,7 @@ export function helpText(): string {
 }
 
 /** Runs one CLI command and returns the process exit code; errors become one readable line. */
-export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<number> {
+export async function runCli(argv: string[], io: CliIo = terminalIo()): Promise<number> {
   const [name, ...args] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.out(helpText());
@@ -42,7 +37,7 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
     return 0;
   }
   try {
-    await command.run(loadConfig(io.env), args, io.out);
+    await command.run(loadConfig(io.env), args, io);
     return 0;
   } catch (error) {
     if (io.env.DEBUG) io.err(error instanceof Error ? (error.stack ?? error.message) : String(error));
