@@ -1,10 +1,9 @@
 import { parse, serialize } from 'hono/utils/cookie';
+import { isLocalhost } from '../http/localhost.ts';
 import { sessionCookieName, sessionPolicy } from './sessions.ts';
 
-/** Localhost is the one place a session cookie may travel without TLS. */
 export function needsSecureCookie(url: string): boolean {
-  const { protocol, hostname } = new URL(url);
-  return protocol === 'https:' || !['localhost', '127.0.0.1', '[::1]'].includes(hostname);
+  return new URL(url).protocol === 'https:' || !isLocalhost(url);
 }
 
 export function sessionTokenFrom(cookieHeader: string | null): string | undefined {

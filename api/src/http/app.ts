@@ -1,4 +1,6 @@
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { csrf } from 'hono/csrf';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import type { SqlPool } from '../db/client.ts';
@@ -8,6 +10,10 @@ import { clientAddress } from './client-address.ts';
 import { createGraphQLServer } from './graphql.ts';
 import { healthCheck } from './health.ts';
 import { requestLog } from './request-log.ts';
+import { apiSecurityHeaders } from './security-headers.ts';
+
+/** GraphQL documents and variables are small; file uploads get their own routes and limits. */
+export const graphqlBodyLimitBytes = 256 * 1024;
 
 export interface AppOptions {
   sql: SqlPool;
@@ -26,7 +32,18 @@ export function createApp(options: AppOptions): Hono {
 
   app.use(requestId());
   app.use(requestLog({ logger }));
+  app.use(...apiSecurityHeaders());
   app.get('/healthz', healthCheck({ sql }));
+  // A cross-site form posting to the API is refused by its Origin; JSON requests need CORS preflight anyway.
+  app.use('/graphql', csrf());
+  app.use(
+    '/graphql',
+    bodyLimit({
+      maxSize: graphqlBodyLimitBytes,
+      onError: (c) =>
+        c.json({ errors: [{ message: 'Förfrågan är för stor / request body too large', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] }, 413),
+    }),
+  );
   app.on(['GET', 'POST'], '/graphql', async (c) => {
     const responseCookies: string[] = [];
     const response = await yoga.fetch(c.req.raw, {

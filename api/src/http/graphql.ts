@@ -1,10 +1,12 @@
 import type { GraphQLError } from 'graphql';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { createGraphQLError, createYoga, maskError, type YogaServerInstance } from 'graphql-yoga';
 import type { SqlPool } from '../db/client.ts';
 import { UserFacingError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import { createContext, type GraphQLContext, type ServerContext } from '../schema/context.ts';
 import { createSchema, type SingleSignOnInfo } from '../schema/index.ts';
+import { armorPlugins } from './armor.ts';
 
 export type GraphQLServer = YogaServerInstance<ServerContext, GraphQLContext>;
 
@@ -35,6 +37,11 @@ export function createGraphQLServer(options: GraphQLServerOptions): GraphQLServe
   return createYoga<ServerContext, GraphQLContext>({
     schema: createSchema({ singleSignOn: options.singleSignOn }),
     graphqlEndpoint: '/graphql',
+    plugins: [
+      ...armorPlugins({ debug }),
+      // GET and other "simple" requests must carry this header, so a page elsewhere cannot trigger them.
+      useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
+    ],
     context: ({ request, requestId, clientAddress, responseCookies }) =>
       createContext(sql, logger, request, { requestId, clientAddress, responseCookies }),
     maskedErrors: {
