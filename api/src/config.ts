@@ -17,6 +17,18 @@ export interface Config {
   publicUrl: string;
   /** Take the client address from X-Forwarded-For (only behind a reverse proxy that sets it). */
   trustProxy: boolean;
+  /** Single sign-on through the organisation's OpenID Connect provider; undefined when not configured. */
+  oidc: OidcSettings | undefined;
+}
+
+export interface OidcSettings {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** What the login button calls the provider, e.g. "VGR-ID". */
+  providerName: string;
+  /** Registered at the provider: publicUrl + /auth/oidc/callback. */
+  redirectUri: string;
 }
 
 const logLevels: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -52,6 +64,30 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     debug: Boolean(env.DEBUG),
     publicUrl,
     trustProxy: ['1', 'true', 'yes'].includes((env.SAMSYN_TRUST_PROXY ?? '').toLowerCase()),
+    oidc: parseOidc(env, publicUrl),
+  };
+}
+
+function parseOidc(env: NodeJS.ProcessEnv, publicUrl: string): OidcSettings | undefined {
+  const issuer = env.SAMSYN_OIDC_ISSUER?.trim();
+  const clientId = env.SAMSYN_OIDC_CLIENT_ID?.trim();
+  const clientSecret = env.SAMSYN_OIDC_CLIENT_SECRET?.trim();
+  if (!issuer && !clientId && !clientSecret) return undefined;
+  if (!issuer || !clientId || !clientSecret) {
+    throw new UserFacingError(
+      'Inloggning via OpenID Connect kräver SAMSYN_OIDC_ISSUER, SAMSYN_OIDC_CLIENT_ID och SAMSYN_OIDC_CLIENT_SECRET / ' +
+        'single sign-on needs all three variables',
+    );
+  }
+  if (!/^https?:\/\//.test(issuer)) {
+    throw new UserFacingError(`SAMSYN_OIDC_ISSUER="${issuer}" ska vara en https-adress / must be an https URL`);
+  }
+  return {
+    issuer,
+    clientId,
+    clientSecret,
+    providerName: env.SAMSYN_OIDC_NAME?.trim() || 'organisationens inloggning',
+    redirectUri: `${publicUrl}/auth/oidc/callback`,
   };
 }
 

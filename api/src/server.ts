@@ -5,6 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { getRequestListener } from '@hono/node-server';
 import type { Config } from './config.ts';
 import type { SqlPool } from './db/client.ts';
+import { OidcLogin } from './auth/oidc.ts';
 import { openDatabase } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import { UserFacingError } from './errors.ts';
@@ -53,7 +54,13 @@ export async function startSamsyn(config: Config, options: StartOptions = {}): P
     const seeded = await seedReferenceData(db.sql);
     logger.info({ database: db.kind, migrationsApplied: applied, ...seeded }, 'database ready');
 
-    const app = createApp({ sql: db.sql, logger, debug: config.debug, trustProxy: config.trustProxy });
+    const app = createApp({
+      sql: db.sql,
+      logger,
+      debug: config.debug,
+      trustProxy: config.trustProxy,
+      oidc: config.oidc ? new OidcLogin(config.oidc) : undefined,
+    });
     (globalThis as Record<symbol, unknown>)[inProcessApiKey] = (request: Request) => app.fetch(request);
     const api = getRequestListener(app.fetch, { overrideGlobalObjects: false });
     server = createServer((req, res) => {

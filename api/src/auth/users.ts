@@ -203,3 +203,57 @@ export async function consumePasswordLink(sql: Sql, token: string): Promise<stri
 }
 
 export const passwordLinkPath = (token: string) => `/konto/losenord?token=${encodeURIComponent(token)}`;
+
+/** An identity vouched for by the organisation's OpenID Connect provider. */
+export interface SingleSignOnIdentity {
+  issuer: string;
+  subject: string;
+  email: string | undefined;
+  emailVerified: boolean;
+  name: string | undefined;
+}
+
+const systemActor: AuditActor = { userId: null, label: 'system' };
+
+/**
+ * The account for a single-sign-on identity: the one already linked to it; else an existing account
+ * with the same verified e-mail address, now linked; else a new account. A new account gets no
+ * role: an admin decides what the person may do.
+ */
+export async function userForSingleSignOn(sql: Sql, identity: SingleSignOnIdentity): Promise<UserRow> {
+  const [linked] = await sql<{ id: string; disabled: boolean }[]>`
+    select id::text as id, disabled_at is not null as disabled from app_user
+    where oidc_issuer = ${identity.issuer} and oidc_subject = ${identity.subject}`;
+  const email = identity.email ? normalizeEmail(identity.email) : undefined;
+  let userId = linked?.id;
+  if (!userId && email && identity.emailVerified) {
+    const [existing] = await sql<{ id: string }[]>`
+      update app_user set oidc_issuer = ${identity.issuer}, oidc_subject = ${identity.subject}
+      where email = ${email} and oidc_subject is null
+      returning id::text as id`;
+    if (existing) {
+      userId = existing.id;
+      await recordAudit(sql, systemActor, {
+        action: 'user.link_sso',
+        entityType: 'user',
+        entityId: userId,
+        after: { issuer: identity.issuer },
+      });
+    }
+  }
+  if (!userId) {
+    if (!email) {
+      throw new UserFacingError('Identitetsleverantören lämnade ingen e-postadress / the provider gave no e-mail address', {
+        code: 'SSO_NO_EMAIL',
+      });
+    }
+    const created = await createUser(sql, systemActor, { email, displayName: identity.name });
+    await sql`update app_user set oidc_issuer = ${identity.issuer}, oidc_subject = ${identity.subject} where id = ${created.id}`;
+    userId = created.id;
+  }
+  const user = await findUser(sql, userId);
+  if (user.disabled) {
+    throw new UserFacingError('Kontot är avstängt / the account is disabled', { code: 'ACCOUNT_DISABLED' });
+  }
+  return user;
+}

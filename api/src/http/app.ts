@@ -5,10 +5,11 @@ import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import type { SqlPool } from '../db/client.ts';
 import type { Logger } from '../logger.ts';
-import type { SingleSignOnInfo } from '../schema/index.ts';
+import type { OidcLogin } from '../auth/oidc.ts';
 import { clientAddress } from './client-address.ts';
 import { createGraphQLServer } from './graphql.ts';
 import { healthCheck } from './health.ts';
+import { oidcLoginPath, oidcRoutes } from './oidc-routes.ts';
 import { requestLog } from './request-log.ts';
 import { apiSecurityHeaders } from './security-headers.ts';
 
@@ -21,13 +22,17 @@ export interface AppOptions {
   debug?: boolean;
   /** Use X-Forwarded-For as the client address (only behind a reverse proxy that sets it). */
   trustProxy?: boolean;
-  singleSignOn?: SingleSignOnInfo;
+  /** Single sign-on, when configured. */
+  oidc?: OidcLogin;
 }
 
 /** The API: /graphql and /healthz. The web app is mounted beside it by the server, not inside it. */
 export function createApp(options: AppOptions): Hono {
-  const { sql, logger, debug = false, trustProxy = false } = options;
-  const yoga = createGraphQLServer({ sql, logger, debug, singleSignOn: options.singleSignOn });
+  const { sql, logger, debug = false, trustProxy = false, oidc } = options;
+  const singleSignOn = oidc
+    ? { enabled: true, providerName: oidc.settings.providerName, loginPath: oidcLoginPath }
+    : undefined;
+  const yoga = createGraphQLServer({ sql, logger, debug, singleSignOn });
   const app = new Hono();
 
   app.use(requestId());
@@ -55,6 +60,8 @@ export function createApp(options: AppOptions): Hono {
     return response;
   });
 
+  if (oidc) app.route('/auth/oidc', oidcRoutes({ sql, logger, oidc }));
+
   app.notFound((c) => c.json({ error: 'Hittades inte / not found' }, 404));
   app.onError((error, c) => {
     if (error instanceof HTTPException) return error.getResponse();
@@ -65,4 +72,4 @@ export function createApp(options: AppOptions): Hono {
 }
 
 /** Paths the API answers; everything else is the web app's. */
-export const apiPaths = ['/graphql', '/healthz'] as const;
+export const apiPaths = ['/graphql', '/healthz', '/auth'] as const;
