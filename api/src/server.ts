@@ -44,7 +44,7 @@ export interface StartOptions {
  */
 export async function startSamsyn(config: Config, options: StartOptions = {}): Promise<RunningSamsyn> {
   const logger = createLogger(config.logLevel);
-  const webHandler = options.web === false ? undefined : await loadWebHandler();
+  const webHandler = options.web === false ? undefined : await loadWebHandler(config.trustProxy);
   const db = await openDatabase(config, {
     onLockCompromised: (error) => logger.fatal({ err: error }, 'data folder lock lost; stop this process'),
   });
@@ -68,6 +68,7 @@ export async function startSamsyn(config: Config, options: StartOptions = {}): P
       if (!webHandler || apiPaths.some((p) => path === p || path?.startsWith(`${p}/`))) {
         void api(req, res);
       } else {
+        describeProtocolToWeb(req, config.trustProxy);
         webHandler(req, res, () => {
           res.statusCode = 404;
           res.end('Hittades inte / not found');
@@ -98,7 +99,19 @@ export async function startSamsyn(config: Config, options: StartOptions = {}): P
   }
 }
 
-async function loadWebHandler(): Promise<NodeHandler> {
+/**
+ * adapter-node learns the page's protocol from PROTOCOL_HEADER (read when the handler is imported)
+ * and assumes HTTPS without it. This server speaks plain HTTP, so it states that in
+ * X-Forwarded-Proto on every request, unless a trusted reverse proxy in front of it sets the header.
+ * SvelteKit's origin check against cross-site form posts then compares with the right origin.
+ */
+function describeProtocolToWeb(req: IncomingMessage, trustProxy: boolean): void {
+  if (!trustProxy || !req.headers['x-forwarded-proto']) req.headers['x-forwarded-proto'] = 'http';
+}
+
+async function loadWebHandler(trustProxy: boolean): Promise<NodeHandler> {
+  process.env.PROTOCOL_HEADER = 'x-forwarded-proto';
+  if (trustProxy) process.env.ADDRESS_HEADER = 'x-forwarded-for';
   if (!existsSync(webHandlerFile)) {
     throw new UserFacingError(
       'Webbappen är inte byggd: kör "pnpm build" (eller "pnpm start", som bygger först) / the web app is not built: run "pnpm build"',

@@ -1,4 +1,5 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
+import type { Viewer } from '$lib/graphql/operations';
 import type { Locale } from '$lib/i18n';
 
 declare global {
@@ -6,11 +7,16 @@ declare global {
 		interface Error {
 			message: string;
 			/** Machine-readable reason, translated by `+error.svelte`. */
-			code?: 'API_UNAVAILABLE' | 'NOT_FOUND';
+			code?: 'API_UNAVAILABLE' | 'NOT_FOUND' | 'FORBIDDEN';
 		}
 		interface Locals {
 			/** Language of the response, resolved in `hooks.server.ts`. */
 			locale: Locale;
+			/**
+			 * The logged-in user once the root layout has asked the API (null before and for
+			 * anonymous visitors); `hooks.server.ts` then marks the response as not cacheable.
+			 */
+			viewer: Viewer | null;
 		}
 		// interface PageData {}
 		// interface PageState {}

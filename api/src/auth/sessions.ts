@@ -1,6 +1,7 @@
 import type { Sql } from '../db/client.ts';
 import type { Viewer } from './roles.ts';
 import { hashToken, newToken } from './tokens.ts';
+import { grantsOfUser } from './grants-sql.ts';
 
 export const sessionCookieName = 'samsyn_session';
 
@@ -36,9 +37,7 @@ export async function viewerForSessionToken(sql: Sql, token: string | undefined)
     select s.token_hash as "tokenHash",
            s.last_seen_at < now() - make_interval(secs => ${sessionPolicy.touchAfterSeconds}) as stale,
            u.id::text as id, u.email, u.display_name as "displayName", u.is_demo as "isDemo",
-           coalesce((select json_agg(json_build_object('role', g.role, 'orgUnitCode', g.org_unit_code)
-                                     order by g.role, g.org_unit_code)
-                     from role_grant g where g.user_id = u.id), '[]') as grants
+           ${grantsOfUser(sql)} as grants
     from user_session s join app_user u on u.id = s.user_id
     where s.token_hash = ${hash}
       and s.expires_at > now()

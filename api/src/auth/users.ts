@@ -2,6 +2,7 @@ import { recordAudit, type AuditActor } from '../audit/record.ts';
 import type { Sql } from '../db/client.ts';
 import { UserFacingError } from '../errors.ts';
 import type { Role, RoleGrant } from './roles.ts';
+import { grantsOfUser } from './grants-sql.ts';
 import { endAllSessions } from './sessions.ts';
 import { newToken, hashToken } from './tokens.ts';
 
@@ -32,9 +33,7 @@ export async function findUsers(sql: Sql, filter: { ids?: readonly string[]; ema
     select u.id::text as id, u.email, u.display_name as "displayName", u.is_demo as "isDemo",
            u.disabled_at is not null as disabled, u.password_hash is not null as "hasPassword",
            u.oidc_subject is not null as "usesSingleSignOn",
-           coalesce((select json_agg(json_build_object('role', g.role, 'orgUnitCode', g.org_unit_code)
-                                     order by g.role, g.org_unit_code)
-                     from role_grant g where g.user_id = u.id), '[]') as grants
+           ${grantsOfUser(sql)} as grants
     from app_user u
     where true
       ${filter.ids ? sql`and u.id = any(${filter.ids.map(Number)})` : sql``}

@@ -6,7 +6,7 @@ import { requestId } from 'hono/request-id';
 import type { SqlPool } from '../db/client.ts';
 import type { Logger } from '../logger.ts';
 import type { OidcLogin } from '../auth/oidc.ts';
-import { clientAddress } from './client-address.ts';
+import { clientAddress, isInProcessRequest } from './client-address.ts';
 import { createGraphQLServer } from './graphql.ts';
 import { healthCheck } from './health.ts';
 import { oidcLoginPath, oidcRoutes } from './oidc-routes.ts';
@@ -32,7 +32,9 @@ export function createApp(options: AppOptions): Hono {
   const singleSignOn = oidc
     ? { enabled: true, providerName: oidc.settings.providerName, loginPath: oidcLoginPath }
     : undefined;
-  const yoga = createGraphQLServer({ sql, logger, debug, singleSignOn });
+  // Requests without a Node socket behind them come from SvelteKit's server-side rendering.
+  const inProcess = new WeakSet<Request>();
+  const yoga = createGraphQLServer({ sql, logger, debug, singleSignOn, isInProcess: (request) => inProcess.has(request) });
   const app = new Hono();
 
   app.use(requestId());
@@ -51,6 +53,7 @@ export function createApp(options: AppOptions): Hono {
   );
   app.on(['GET', 'POST'], '/graphql', async (c) => {
     const responseCookies: string[] = [];
+    if (isInProcessRequest(c)) inProcess.add(c.req.raw);
     const response = await yoga.fetch(c.req.raw, {
       requestId: c.get('requestId'),
       clientAddress: clientAddress(c, trustProxy),

@@ -7,9 +7,16 @@ import type { IncomingMessage } from 'node:http';
  */
 export const forwardedClientHeader = 'x-samsyn-client-address';
 
+const incomingOf = (c: Context) => (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+
+/** A request handed over by SvelteKit in this process (and in tests, by app.request), not read from a socket. */
+export function isInProcessRequest(c: Context): boolean {
+  return !incomingOf(c);
+}
+
 /** The client's address, for rate limiting. Behind a reverse proxy, set trustProxy to use X-Forwarded-For. */
 export function clientAddress(c: Context, trustProxy: boolean): string {
-  const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+  const incoming = incomingOf(c);
   if (!incoming) return c.req.header(forwardedClientHeader) ?? 'in-process';
   if (trustProxy) {
     const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();

@@ -7,6 +7,7 @@ import type { Logger } from '../logger.ts';
 import { createContext, type GraphQLContext, type ServerContext } from '../schema/context.ts';
 import { createSchema, type SingleSignOnInfo } from '../schema/index.ts';
 import { armorPlugins } from './armor.ts';
+import { persistedOperationsPlugin } from './persisted-operations.ts';
 
 export type GraphQLServer = YogaServerInstance<ServerContext, GraphQLContext>;
 
@@ -15,6 +16,8 @@ export interface GraphQLServerOptions {
   logger: Logger;
   debug: boolean;
   singleSignOn?: SingleSignOnInfo;
+  /** True for requests from the web's own server-side rendering in this process. */
+  isInProcess: (request: Request) => boolean;
 }
 
 /**
@@ -38,6 +41,7 @@ export function createGraphQLServer(options: GraphQLServerOptions): GraphQLServe
     schema: createSchema({ singleSignOn: options.singleSignOn }),
     graphqlEndpoint: '/graphql',
     plugins: [
+      persistedOperationsPlugin({ debug, isInProcess: options.isInProcess }),
       ...armorPlugins({ debug }),
       // GET and other "simple" requests must carry this header, so a page elsewhere cannot trigger them.
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
@@ -64,7 +68,11 @@ export function createGraphQLServer(options: GraphQLServerOptions): GraphQLServe
       debug: (...args) => logger.debug(args.map(String).join(' ')),
       info: (...args) => logger.info(args.map(String).join(' ')),
       warn: (...args) => logger.warn(args.map(String).join(' ')),
-      error: (...args) => logger.error({ err: args.find((a) => a instanceof Error) }, args.map(String).join(' ')),
+      // A person's mistake (wrong password, taken e-mail) is answered, not an operator's concern.
+      error: (...args) =>
+        args.some((arg) => userFacingCause(arg))
+          ? logger.debug(args.map(String).join(' '))
+          : logger.error({ err: args.find((a) => a instanceof Error) }, args.map(String).join(' ')),
     },
   });
 }

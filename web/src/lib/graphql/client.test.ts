@@ -61,6 +61,36 @@ describe('graphqlRequest', () => {
 		expect(error.name).toBe('GraphQLRequestError');
 	});
 
+	it('keeps the code and extensions of each GraphQL error', async () => {
+		const error = await failure(async () =>
+			respond({
+				data: null,
+				errors: [
+					{ message: 'Utan kod / without a code' },
+					{
+						message: 'För många försök / too many attempts',
+						extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 600 }
+					}
+				]
+			})
+		);
+		expect(error.code).toBe('RATE_LIMITED');
+		expect(error.errors).toEqual([
+			{ message: 'Utan kod / without a code', code: undefined, extensions: {} },
+			{
+				message: 'För många försök / too many attempts',
+				code: 'RATE_LIMITED',
+				extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 600 }
+			}
+		]);
+	});
+
+	it('has no code for transport and HTTP failures', async () => {
+		const error = await failure(async () => respond('boom', { status: 500 }));
+		expect(error.code).toBeUndefined();
+		expect(error.errors).toEqual([]);
+	});
+
 	it('throws on errors even when partial data is present', async () => {
 		const error = await failure(async () =>
 			respond({ data: { version: 'x' }, errors: [{ message: 'Partial' }] })

@@ -1,7 +1,8 @@
 /**
- * A deliberately tiny GraphQL-over-HTTP client. It is called only from server-side `load`
- * functions with SvelteKit's `event.fetch`, so `hooks.server.ts#handleFetch` can route the
- * request to the in-process API.
+ * A deliberately tiny GraphQL-over-HTTP client. It is called only on the server (`load`
+ * functions, form actions, endpoints) with SvelteKit's `event.fetch`, so
+ * `hooks.server.ts#handleFetch` can route the request to the in-process API and relay the
+ * visitor's session cookie both ways.
  */
 
 /** A GraphQL operation together with the (hand-written) types of its result and variables. */
@@ -21,6 +22,15 @@ export type Fetch = (input: string | URL | Request, init?: RequestInit) => Promi
 
 export const GRAPHQL_PATH = '/graphql';
 
+/** One entry of a GraphQL response's `errors`. */
+export interface GraphQLErrorDetail {
+	/** Bilingual for errors the API raises on purpose: "Svenska / English". */
+	message: string;
+	/** `extensions.code`, e.g. `INVALID_CREDENTIALS`; undefined for unexpected errors. */
+	code: string | undefined;
+	extensions: Readonly<Record<string, unknown>>;
+}
+
 /** A failed GraphQL request: transport failure, HTTP error or `errors` in the response. */
 export class GraphQLRequestError extends Error {
 	override readonly name = 'GraphQLRequestError';
@@ -30,18 +40,26 @@ export class GraphQLRequestError extends Error {
 	readonly status: number;
 	/** The `message` of every GraphQL error (or a description of the transport failure). */
 	readonly messages: readonly string[];
+	/** The GraphQL errors of the response; empty for transport and HTTP failures without any. */
+	readonly errors: readonly GraphQLErrorDetail[];
 
 	constructor(
 		operationName: string,
 		status: number,
 		messages: readonly string[],
-		options?: { cause?: unknown }
+		options?: { cause?: unknown; errors?: readonly GraphQLErrorDetail[] }
 	) {
 		const detail = messages.length > 0 ? `: ${messages.join('; ')}` : '';
 		super(`GraphQL operation ${operationName} failed (HTTP ${status})${detail}`, options);
 		this.operationName = operationName;
 		this.status = status;
 		this.messages = messages;
+		this.errors = options?.errors ?? [];
+	}
+
+	/** The code of the first error that has one (the API reports one problem at a time). */
+	get code(): string | undefined {
+		return this.errors.find((error) => error.code !== undefined)?.code;
 	}
 }
 
@@ -54,11 +72,15 @@ function isObject(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function errorMessages(body: unknown): string[] {
+function errorDetails(body: unknown): GraphQLErrorDetail[] {
 	if (!isObject(body) || !Array.isArray(body.errors)) return [];
-	return body.errors.map((error: unknown) =>
-		isObject(error) && typeof error.message === 'string' ? error.message : 'Unknown error'
-	);
+	return body.errors.map((error: unknown) => {
+		const message =
+			isObject(error) && typeof error.message === 'string' ? error.message : 'Unknown error';
+		const extensions = isObject(error) && isObject(error.extensions) ? error.extensions : {};
+		const code = typeof extensions.code === 'string' ? extensions.code : undefined;
+		return { message, code, extensions };
+	});
 }
 
 /**
@@ -100,12 +122,15 @@ export async function graphqlRequest<TData, TVariables extends Record<string, un
 		);
 	}
 
-	const messages = errorMessages(body);
-	if (!response.ok || messages.length > 0) {
+	const errors = errorDetails(body);
+	if (!response.ok || errors.length > 0) {
 		throw new GraphQLRequestError(
 			operationName,
 			response.status,
-			messages.length > 0 ? messages : [response.statusText || 'Request failed']
+			errors.length > 0
+				? errors.map((error) => error.message)
+				: [response.statusText || 'Request failed'],
+			{ errors }
 		);
 	}
 

@@ -1,6 +1,11 @@
 /**
- * The GraphQL operations the web sends, each with a hand-written result type that mirrors
+ * Every GraphQL operation the web sends, each with a hand-written result type that mirrors
  * exactly the fields it selects (see `api/src/schema/*\/schema.graphql`).
+ *
+ * The API imports this file to build its allow-list of persisted operations, so:
+ * - keep it free of imports other than `import type` (nothing of the web runs in the API);
+ * - add every new document to `operations` at the end, and send only documents from there;
+ * - every document is one named operation whose name equals its `operationName`.
  */
 import type { GraphQLOperation, NoVariables } from './client';
 import type {
@@ -12,7 +17,8 @@ import type {
 	LocalizedText,
 	OrgUnitKind,
 	Polarity,
-	Principal
+	Principal,
+	Role
 } from './types';
 
 /** `OrgUnit` as selected by the start page. */
@@ -90,3 +96,353 @@ export const START_PAGE_QUERY: GraphQLOperation<StartPageData, NoVariables> = {
 		}
 	`
 };
+
+/* ---------- Accounts ---------- */
+
+/** `OrgUnit` as named in grants and selects. */
+export interface OrgUnitName {
+	code: string;
+	name: string;
+}
+
+/** `RoleGrant`: `orgUnit` is null for ADMIN. */
+export interface Grant {
+	role: Role;
+	orgUnit: OrgUnitName | null;
+}
+
+/** The logged-in user, as the root layout loads it on every request. */
+export interface Viewer {
+	id: string;
+	email: string;
+	displayName: string;
+	isDemo: boolean;
+	hasPassword: boolean;
+	usesSingleSignOn: boolean;
+	grants: Grant[];
+}
+
+/** Who is logged in (null when nobody is): loaded once per page by the root layout. */
+export const VIEWER_QUERY: GraphQLOperation<{ me: Viewer | null }, NoVariables> = {
+	operationName: 'Viewer',
+	query: /* GraphQL */ `
+		query Viewer {
+			me {
+				id
+				email
+				displayName
+				isDemo
+				hasPassword
+				usesSingleSignOn
+				grants {
+					role
+					orgUnit { code name }
+				}
+			}
+		}
+	`
+};
+
+export interface SingleSignOn {
+	enabled: boolean;
+	providerName: string | null;
+	loginPath: string | null;
+}
+
+export const LOGIN_PAGE_QUERY: GraphQLOperation<{ singleSignOn: SingleSignOn }, NoVariables> = {
+	operationName: 'LoginPage',
+	query: /* GraphQL */ `
+		query LoginPage {
+			singleSignOn {
+				enabled
+				providerName
+				loginPath
+			}
+		}
+	`
+};
+
+export const LOGIN_MUTATION: GraphQLOperation<
+	{ login: { id: string } },
+	{ email: string; password: string }
+> = {
+	operationName: 'Login',
+	query: /* GraphQL */ `
+		mutation Login($email: String!, $password: String!) {
+			login(email: $email, password: $password) {
+				id
+			}
+		}
+	`
+};
+
+export const LOGOUT_MUTATION: GraphQLOperation<{ logout: boolean }, NoVariables> = {
+	operationName: 'Logout',
+	query: /* GraphQL */ `
+		mutation Logout {
+			logout
+		}
+	`
+};
+
+export const LOGOUT_EVERYWHERE_MUTATION: GraphQLOperation<
+	{ logoutEverywhere: boolean },
+	NoVariables
+> = {
+	operationName: 'LogoutEverywhere',
+	query: /* GraphQL */ `
+		mutation LogoutEverywhere {
+			logoutEverywhere
+		}
+	`
+};
+
+export const CHANGE_PASSWORD_MUTATION: GraphQLOperation<
+	{ changePassword: boolean },
+	{ currentPassword: string; newPassword: string }
+> = {
+	operationName: 'ChangePassword',
+	query: /* GraphQL */ `
+		mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+			changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
+		}
+	`
+};
+
+export const SET_PASSWORD_WITH_LINK_MUTATION: GraphQLOperation<
+	{ setPasswordWithLink: boolean },
+	{ token: string; newPassword: string }
+> = {
+	operationName: 'SetPasswordWithLink',
+	query: /* GraphQL */ `
+		mutation SetPasswordWithLink($token: String!, $newPassword: String!) {
+			setPasswordWithLink(token: $token, newPassword: $newPassword)
+		}
+	`
+};
+
+/* ---------- User administration ---------- */
+
+/** `User` as the user administration lists it. */
+export interface ManagedUser {
+	id: string;
+	email: string;
+	displayName: string;
+	isDemo: boolean;
+	disabled: boolean;
+	hasPassword: boolean;
+	usesSingleSignOn: boolean;
+	grants: Grant[];
+}
+
+export interface AdminUsersData {
+	users: ManagedUser[];
+	county: OrgUnitName[];
+	subregions: OrgUnitName[];
+	municipalities: OrgUnitName[];
+}
+
+/** The accounts, and the organisation units a role can be granted on. */
+export const ADMIN_USERS_QUERY: GraphQLOperation<AdminUsersData, NoVariables> = {
+	operationName: 'AdminUsers',
+	query: /* GraphQL */ `
+		query AdminUsers {
+			users {
+				id
+				email
+				displayName
+				isDemo
+				disabled
+				hasPassword
+				usesSingleSignOn
+				grants {
+					role
+					orgUnit { code name }
+				}
+			}
+			county: orgUnits(kind: COUNTY) { code name }
+			subregions: orgUnits(kind: SUBREGION) { code name }
+			municipalities: orgUnits(kind: MUNICIPALITY) { code name }
+		}
+	`
+};
+
+export const CREATE_USER_MUTATION: GraphQLOperation<
+	{ createUser: { id: string; email: string } },
+	{ email: string; displayName: string }
+> = {
+	operationName: 'CreateUser',
+	query: /* GraphQL */ `
+		mutation CreateUser($email: String!, $displayName: String) {
+			createUser(email: $email, displayName: $displayName) {
+				id
+				email
+			}
+		}
+	`
+};
+
+export const GRANT_ROLE_MUTATION: GraphQLOperation<
+	{ grantRole: { id: string } },
+	{ userId: string; role: Role; orgUnitCode: string | null }
+> = {
+	operationName: 'GrantRole',
+	query: /* GraphQL */ `
+		mutation GrantRole($userId: ID!, $role: Role!, $orgUnitCode: String) {
+			grantRole(userId: $userId, role: $role, orgUnitCode: $orgUnitCode) {
+				id
+			}
+		}
+	`
+};
+
+export const REVOKE_ROLE_MUTATION: GraphQLOperation<
+	{ revokeRole: { id: string } },
+	{ userId: string; role: Role; orgUnitCode: string | null }
+> = {
+	operationName: 'RevokeRole',
+	query: /* GraphQL */ `
+		mutation RevokeRole($userId: ID!, $role: Role!, $orgUnitCode: String) {
+			revokeRole(userId: $userId, role: $role, orgUnitCode: $orgUnitCode) {
+				id
+			}
+		}
+	`
+};
+
+export const DISABLE_USER_MUTATION: GraphQLOperation<
+	{ disableUser: { id: string } },
+	{ userId: string }
+> = {
+	operationName: 'DisableUser',
+	query: /* GraphQL */ `
+		mutation DisableUser($userId: ID!) {
+			disableUser(userId: $userId) {
+				id
+			}
+		}
+	`
+};
+
+export const CREATE_PASSWORD_LINK_MUTATION: GraphQLOperation<
+	{ createPasswordLink: string },
+	{ userId: string }
+> = {
+	operationName: 'CreatePasswordLink',
+	query: /* GraphQL */ `
+		mutation CreatePasswordLink($userId: ID!) {
+			createPasswordLink(userId: $userId)
+		}
+	`
+};
+
+/* ---------- Audit log ---------- */
+
+export interface AuditEntry {
+	id: string;
+	occurredAt: string;
+	actor: string;
+	action: string;
+	entityType: string;
+	entityId: string;
+	orgUnitCode: string | null;
+	diff: string | null;
+	requestId: string | null;
+}
+
+/** `AuditFilter`: every field optional; dates as YYYY-MM-DD. */
+export interface AuditFilter {
+	actor?: string;
+	action?: string;
+	entityType?: string;
+	entityId?: string;
+	from?: string;
+	to?: string;
+}
+
+export interface AuditPage {
+	entries: AuditEntry[];
+	nextCursor: string | null;
+}
+
+interface AuditLogVariables extends Record<string, unknown> {
+	filter: AuditFilter;
+	first: number;
+	before: string | null;
+}
+
+/** One page of the audit log, with the names of the organisation units it mentions. */
+export const AUDIT_LOG_PAGE_QUERY: GraphQLOperation<
+	{ auditLog: AuditPage; orgUnits: OrgUnitName[] },
+	AuditLogVariables
+> = {
+	operationName: 'AuditLogPage',
+	query: /* GraphQL */ `
+		query AuditLogPage($filter: AuditFilter, $first: Int, $before: ID) {
+			auditLog(filter: $filter, first: $first, before: $before) {
+				entries {
+					id
+					occurredAt
+					actor
+					action
+					entityType
+					entityId
+					orgUnitCode
+					diff
+					requestId
+				}
+				nextCursor
+			}
+			orgUnits { code name }
+		}
+	`
+};
+
+/** The audit log for the CSV export, a page at a time. */
+export const AUDIT_LOG_EXPORT_QUERY: GraphQLOperation<{ auditLog: AuditPage }, AuditLogVariables> =
+	{
+		operationName: 'AuditLogExport',
+		query: /* GraphQL */ `
+			query AuditLogExport($filter: AuditFilter, $first: Int, $before: ID) {
+				auditLog(filter: $filter, first: $first, before: $before) {
+					entries {
+						id
+						occurredAt
+						actor
+						action
+						entityType
+						entityId
+						orgUnitCode
+						diff
+						requestId
+					}
+					nextCursor
+				}
+			}
+		`
+	};
+
+/* ---------- The allow-list ---------- */
+
+/**
+ * Every GraphQL document the web sends, by operation name: the API builds its allow-list of
+ * persisted operations from this record. An operation missing here is refused by the API.
+ */
+export const operations = {
+	StartPage: START_PAGE_QUERY,
+	Viewer: VIEWER_QUERY,
+	LoginPage: LOGIN_PAGE_QUERY,
+	Login: LOGIN_MUTATION,
+	Logout: LOGOUT_MUTATION,
+	LogoutEverywhere: LOGOUT_EVERYWHERE_MUTATION,
+	ChangePassword: CHANGE_PASSWORD_MUTATION,
+	SetPasswordWithLink: SET_PASSWORD_WITH_LINK_MUTATION,
+	AdminUsers: ADMIN_USERS_QUERY,
+	CreateUser: CREATE_USER_MUTATION,
+	GrantRole: GRANT_ROLE_MUTATION,
+	RevokeRole: REVOKE_ROLE_MUTATION,
+	DisableUser: DISABLE_USER_MUTATION,
+	CreatePasswordLink: CREATE_PASSWORD_LINK_MUTATION,
+	AuditLogPage: AUDIT_LOG_PAGE_QUERY,
+	AuditLogExport: AUDIT_LOG_EXPORT_QUERY
+} as const satisfies Readonly<Record<string, { operationName: string; query: string }>>;

@@ -8,7 +8,8 @@ import {
 	INDICATOR_UNITS,
 	ORG_UNIT_KINDS,
 	POLARITIES,
-	PRINCIPALS
+	PRINCIPALS,
+	ROLES
 } from './types';
 
 /** The web's hand-written enum mirrors must list exactly the values the API's SDL defines. */
@@ -21,7 +22,8 @@ describe('web GraphQL types', () => {
 		Principal: PRINCIPALS,
 		Frequency: FREQUENCIES,
 		IndicatorUnit: INDICATOR_UNITS,
-		AssessmentMethod: ASSESSMENT_METHODS
+		AssessmentMethod: ASSESSMENT_METHODS,
+		Role: ROLES
 	};
 
 	it.each(Object.entries(mirrors))('%s matches the SDL', (name, values) => {

@@ -50,6 +50,14 @@ export const ASSESSMENT_METHODS = [
 ] as const;
 export type AssessmentMethod = (typeof ASSESSMENT_METHODS)[number];
 
+/** `Role`: ADMIN is global, the others are granted on an organisation unit. */
+export const ROLES = ['ADMIN', 'EDITOR', 'REVIEWER', 'VIEWER'] as const;
+export type Role = (typeof ROLES)[number];
+
+export function isRole(value: unknown): value is Role {
+	return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}
+
 /** `AssessmentRule`. `green`/`yellow` are only set for `TARGET`. */
 export interface AssessmentRule {
 	method: AssessmentMethod;

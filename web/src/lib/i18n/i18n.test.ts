@@ -7,7 +7,8 @@ import {
 	INDICATOR_UNITS,
 	ORG_UNIT_KINDS,
 	POLARITIES,
-	PRINCIPALS
+	PRINCIPALS,
+	ROLES
 } from '../graphql/types';
 import en from './messages/en.json';
 import sv from './messages/sv.json';
@@ -86,7 +87,9 @@ describe('message catalogues', () => {
 			...INDICATOR_UNITS.map((value) => `unit.${value}`),
 			...INDICATOR_UNITS.map((value) => `value.${value}`),
 			...ORG_UNIT_KINDS.map((value) => `orgUnitKind.${value}`),
-			...ASSESSMENT_METHODS.map((value) => `assessmentMethod.${value}`)
+			...ASSESSMENT_METHODS.map((value) => `assessmentMethod.${value}`),
+			...ROLES.map((value) => `role.${value}`),
+			...ROLES.map((value) => `roleDescription.${value}`)
 		];
 		expect(Object.keys(sv)).toEqual(expect.arrayContaining(expected));
 	});
@@ -145,6 +148,12 @@ describe('createTranslator', () => {
 		);
 		expect(svT.t('value.DAYS', { value: 1 })).toBe('1 dag');
 		expect(svT.t('value.DAYS', { value: 2.5 })).toBe('2,5 dagar');
+	});
+
+	it('joins lists in the language of the page', () => {
+		expect(svT.formatList(['Göteborgsregionen', 'Fyrbodal'])).toBe('Göteborgsregionen och Fyrbodal');
+		expect(enT.formatList(['A', 'B', 'C'])).toBe('A, B and C');
+		expect(svT.formatList(['Borås'])).toBe('Borås');
 	});
 
 	it('formats dates in the language of the page', () => {

@@ -45,6 +45,8 @@ export interface Translator {
 	formatNumber(value: number, options?: FormatNumberOptions): string;
 	/** Accepts a `Date`, a timestamp or an ISO date(-time) string. */
 	formatDate(value: Date | number | string, options?: FormatDateOptions): string;
+	/** "A, B och C" / "A, B and C". */
+	formatList(items: readonly string[]): string;
 }
 
 const cache = createIntlCache();
@@ -64,7 +66,8 @@ function build(locale: Locale): Translator {
 		locale,
 		t: (id, values) => intl.formatMessage({ id }, values),
 		formatNumber: (value, options) => intl.formatNumber(value, options),
-		formatDate: (value, options) => intl.formatDate(value, options)
+		formatDate: (value, options) => intl.formatDate(value, options),
+		formatList: (items) => intl.formatList(items, { type: 'conjunction' })
 	};
 }
 
@@ -101,6 +104,7 @@ export function getI18n(): Translator {
 		},
 		t: (id, values) => current().t(id, values),
 		formatNumber: (value, options) => current().formatNumber(value, options),
-		formatDate: (value, options) => current().formatDate(value, options)
+		formatDate: (value, options) => current().formatDate(value, options),
+		formatList: (items) => current().formatList(items)
 	};
 }

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import type { Grant } from '../graphql/operations';
+import {
+	canEdit,
+	canReview,
+	hasRole,
+	isAdmin,
+	isCurrentPage,
+	navigationItems,
+	scopeOf
+} from './access';
+
+const GR = { code: 'GR', name: 'Göteborgsregionen' };
+const GOTEBORG = { code: '1480', name: 'Göteborg' };
+const FYRBODAL = { code: 'FYRBODAL', name: 'Fyrbodal' };
+
+const user = (...grants: Grant[]) => ({ grants });
+const hrefs = (grants: Grant[] | null) =>
+	navigationItems(grants ? user(...grants) : null).map((item) => item.href);
+
+describe('role checks', () => {
+	it('knows nothing of anonymous visitors', () => {
+		expect(hasRole(null, 'ADMIN')).toBe(false);
+		expect(canEdit(null)).toBe(false);
+		expect(canReview(null)).toBe(false);
+	});
+
+	it('lets admins edit and review everywhere', () => {
+		const admin = user({ role: 'ADMIN', orgUnit: null });
+		expect(isAdmin(admin)).toBe(true);
+		expect(canEdit(admin)).toBe(true);
+		expect(canReview(admin)).toBe(true);
+	});
+
+	it('keeps editors, reviewers and viewers to their own role', () => {
+		expect(canEdit(user({ role: 'EDITOR', orgUnit: GR }))).toBe(true);
+		expect(canReview(user({ role: 'EDITOR', orgUnit: GR }))).toBe(false);
+		expect(canReview(user({ role: 'REVIEWER', orgUnit: GOTEBORG }))).toBe(true);
+		expect(canEdit(user({ role: 'REVIEWER', orgUnit: GOTEBORG }))).toBe(false);
+		expect(canEdit(user({ role: 'VIEWER', orgUnit: GR }))).toBe(false);
+		expect(canReview(user({ role: 'VIEWER', orgUnit: GR }))).toBe(false);
+	});
+});
+
+describe('navigationItems', () => {
+	it('shows only Start to anonymous visitors', () => {
+		expect(hrefs(null)).toEqual(['/']);
+	});
+
+	it('shows the account to every logged-in user, even without roles', () => {
+		expect(hrefs([])).toEqual(['/', '/konto']);
+		expect(hrefs([{ role: 'VIEWER', orgUnit: GR }])).toEqual(['/', '/konto']);
+	});
+
+	it('shows the workspace to editors and the review to reviewers', () => {
+		expect(hrefs([{ role: 'EDITOR', orgUnit: GR }])).toEqual(['/', '/konto', '/arbetsyta']);
+		expect(hrefs([{ role: 'REVIEWER', orgUnit: GOTEBORG }])).toEqual([
+			'/',
+			'/konto',
+			'/granskning'
+		]);
+		expect(
+			hrefs([
+				{ role: 'EDITOR', orgUnit: GR },
+				{ role: 'REVIEWER', orgUnit: GOTEBORG }
+			])
+		).toEqual(['/', '/konto', '/arbetsyta', '/granskning']);
+	});
+
+	it('shows everything to admins', () => {
+		expect(navigationItems(user({ role: 'ADMIN', orgUnit: null }))).toEqual([
+			{ href: '/', label: 'nav.start' },
+			{ href: '/konto', label: 'nav.account' },
+			{ href: '/arbetsyta', label: 'nav.workspace' },
+			{ href: '/granskning', label: 'nav.review' },
+			{ href: '/admin/anvandare', label: 'nav.users' },
+			{ href: '/admin/handelselogg', label: 'nav.auditLog' }
+		]);
+	});
+});
+
+describe('isCurrentPage', () => {
+	it('matches exactly this page, ignoring a trailing slash', () => {
+		expect(isCurrentPage('/', '/')).toBe(true);
+		expect(isCurrentPage('/konto', '/konto')).toBe(true);
+		expect(isCurrentPage('/konto/', '/konto')).toBe(true);
+		expect(isCurrentPage('/konto', '/')).toBe(false);
+		expect(isCurrentPage('/konto/losenord', '/konto')).toBe(false);
+		expect(isCurrentPage('/admin/anvandare', '/admin/handelselogg')).toBe(false);
+	});
+});
+
+describe('scopeOf', () => {
+	it('lists the organisations of one role by name, once each', () => {
+		const scope = scopeOf(
+			user(
+				{ role: 'EDITOR', orgUnit: GR },
+				{ role: 'REVIEWER', orgUnit: GOTEBORG },
+				{ role: 'EDITOR', orgUnit: FYRBODAL },
+				{ role: 'EDITOR', orgUnit: GR }
+			),
+			'EDITOR'
+		);
+		expect(scope).toEqual({ everything: false, orgUnits: [FYRBODAL, GR] });
+	});
+
+	it('says when an admin covers everything', () => {
+		expect(scopeOf(user({ role: 'ADMIN', orgUnit: null }), 'REVIEWER')).toEqual({
+			everything: true,
+			orgUnits: []
+		});
+	});
+});

@@ -1,0 +1,41 @@
+/**
+ * Form state shared by the form actions (`+page.server.ts`) and the components that show it.
+ * Every form works without JavaScript: an action validates on the server and either redirects
+ * (success) or returns `fail(status, { errors, values })`, and the page shows an error summary
+ * linking to the fields.
+ */
+import type { Locale } from '../i18n';
+
+/** One problem, in the language of the page. */
+export interface FormError {
+	/** `id` of the field the problem belongs to; the error summary links to it. */
+	field?: string;
+	message: string;
+	/** Set when the text is not in the page's language (the API's Swedish fallback). */
+	lang?: Locale;
+}
+
+/** The text of a form field; '' when it is missing or a file. */
+export function formText(data: FormData, name: string): string {
+	const value = data.get(name);
+	return typeof value === 'string' ? value : '';
+}
+
+/** The error of one field, if any. */
+export function fieldError(
+	errors: readonly FormError[] | undefined,
+	field: string
+): FormError | undefined {
+	return errors?.find((error) => error.field === field);
+}
+
+export interface SelectOption {
+	value: string;
+	label: string;
+}
+
+/** Options of a `<select>`; a group with a label becomes an `<optgroup>`. */
+export interface SelectGroup {
+	label?: string;
+	options: readonly SelectOption[];
+}

@@ -1,0 +1,10 @@
+import { canEdit, scopeOf } from '$lib/auth/access';
+import { forbidden, requireViewer } from '$lib/server/api';
+import type { PageServerLoad } from './$types';
+
+/** Editors (of any organisation) and admins. */
+export const load: PageServerLoad = async (event) => {
+	const viewer = await requireViewer(event);
+	if (!canEdit(viewer)) forbidden();
+	return { scope: scopeOf(viewer, 'EDITOR') };
+};
