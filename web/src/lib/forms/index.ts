@@ -39,3 +39,22 @@ export interface SelectGroup {
 	label?: string;
 	options: readonly SelectOption[];
 }
+
+/**
+ * A new password typed twice: both given and equal. Length and strength are the API's to judge
+ * (it answers WEAK_PASSWORD), so the rule lives in one place.
+ */
+export function newPasswordErrors(
+	newPassword: string,
+	repeatPassword: string,
+	i18n: { t(id: string): string }
+): FormError[] {
+	if (newPassword === '') return [{ field: 'new-password', message: i18n.t('password.newMissing') }];
+	if (repeatPassword === '') {
+		return [{ field: 'repeat-password', message: i18n.t('password.repeatMissing') }];
+	}
+	if (newPassword !== repeatPassword) {
+		return [{ field: 'repeat-password', message: i18n.t('password.mismatch') }];
+	}
+	return [];
+}

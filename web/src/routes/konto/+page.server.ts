@@ -1,5 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { formText, type FormError } from '$lib/forms';
+import { formText, newPasswordErrors, type FormError } from '$lib/forms';
 import { CHANGE_PASSWORD_MUTATION, LOGOUT_EVERYWHERE_MUTATION } from '$lib/graphql/operations';
 import { createTranslator } from '$lib/i18n';
 import { apiErrorMessage } from '$lib/i18n/api-errors';
@@ -32,13 +32,7 @@ export const actions: Actions = {
 		if (currentPassword === '') {
 			errors.push({ field: 'current-password', message: i18n.t('account.currentPasswordMissing') });
 		}
-		if (newPassword === '') {
-			errors.push({ field: 'new-password', message: i18n.t('password.newMissing') });
-		} else if (repeatPassword === '') {
-			errors.push({ field: 'repeat-password', message: i18n.t('password.repeatMissing') });
-		} else if (newPassword !== repeatPassword) {
-			errors.push({ field: 'repeat-password', message: i18n.t('password.mismatch') });
-		}
+		errors.push(...newPasswordErrors(newPassword, repeatPassword, i18n));
 		if (errors.length > 0) return fail(400, { errors });
 
 		const result = await runMutation(event, CHANGE_PASSWORD_MUTATION, {
