@@ -4,6 +4,7 @@ import { seedReferenceData } from '../seed/index.ts';
 import { startSamsyn } from '../server.ts';
 import { withDatabase } from './database.ts';
 import type { CliIo } from './io.ts';
+import { importCommand } from './import.ts';
 import { userCommand } from './user.ts';
 
 export interface Command {
@@ -44,6 +45,7 @@ export const commands: Record<string, Command> = {
     },
   },
   user: userCommand,
+  import: importCommand,
 };
 
 function waitForShutdownSignal(): Promise<void> {

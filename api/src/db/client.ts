@@ -2,6 +2,8 @@ import postgres, { type Options, type Sql as PostgresSql, type TransactionSql } 
 
 /** Either the pool or a transaction: query helpers accept both, so callers decide the transaction. */
 export type Sql = PostgresSql | TransactionSql;
+/** A piece of SQL built with the tagged template, to nest in another query. */
+export type Fragment = postgres.Fragment;
 /** The connection pool itself: needed to start a transaction or to close. */
 export type SqlPool = PostgresSql;
 

@@ -1,0 +1,17 @@
+import { UserFacingError } from '../../errors.ts';
+import type { Dataset } from '../dataset.ts';
+import { befolkning } from './befolkning.ts';
+import { pvKontakter } from './pv-kontakter.ts';
+
+export const datasets: readonly Dataset[] = [pvKontakter, befolkning];
+
+export function findDataset(name: string): Dataset {
+  const dataset = datasets.find((d) => d.name === name);
+  if (!dataset) {
+    throw new UserFacingError(
+      `Okänd datamängd "${name}": välj ${datasets.map((d) => d.name).join(', ')} / unknown dataset`,
+      { code: 'NOT_FOUND', exitCode: 2 },
+    );
+  }
+  return dataset;
+}

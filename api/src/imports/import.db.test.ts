@@ -1,0 +1,193 @@
+import { Readable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cliActor } from '../audit/record.ts';
+import { migrate } from '../db/migrate.ts';
+import { seedReferenceData } from '../seed/index.ts';
+import { createTestDatabase, type TestDatabase } from '../testing/database.ts';
+import { befolkning } from './datasets/befolkning.ts';
+import { pvKontakter } from './datasets/pv-kontakter.ts';
+import type { Dataset } from './dataset.ts';
+import { failAbandonedImports, runImport, type ImportPolicy, type ImportProgress } from './run-import.ts';
+
+let db: TestDatabase;
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await migrate(db.sql);
+  await seedReferenceData(db.sql);
+});
+afterAll(async () => {
+  await db.drop();
+});
+
+const header = 'kontakt_id;vardenhet_id;kommun;kon;aldersgrupp;kontaktdatum;forsta_kontakt_datum;yrkeskategori;kontaktform;vardgaranti;medicinsk_bedomning';
+const contact = (id: string, date = '2026-03-02', kommun = '1480') =>
+  `${id};VC Centrum;${kommun};K;65-79;${date};${date};lakare;fysiskt;J;J`;
+
+function importText(text: string | Buffer, options: { dataset?: Dataset; policy?: ImportPolicy; onProgress?: (p: ImportProgress) => void } = {}) {
+  return runImport({
+    sql: db.sql,
+    embedded: db.backend === 'pglite',
+    dataset: options.dataset ?? pvKontakter,
+    input: Readable.from([typeof text === 'string' ? Buffer.from(text) : text]),
+    fileName: 'test.csv',
+    policy: options.policy ?? 'all_or_nothing',
+    actor: cliActor,
+    onProgress: options.onProgress,
+  });
+}
+
+const rejectsOf = (batchId: string) =>
+  db.sql`select line_number as line, column_name as column, column_number as col, value, reason
+         from import_reject where batch_id = ${batchId} order by line_number, column_number nulls first`;
+const factCount = async (period: string) =>
+  (await db.sql`select count(*)::int as n from fact_pv_kontakt where period = ${period}`)[0]?.n as number;
+
+describe('reading files as Swedish systems write them', () => {
+  it('reads UTF-8 with BOM, semicolons and CRLF, and header names in any case, with å/ä/ö', async () => {
+    const text = `\uFEFF${header.replace('kontakt_id', ' Kontakt_ID ').replace('kon;', 'Kön;').replace('aldersgrupp', 'Åldersgrupp')}\r\n${contact('a1')}\r\n${contact('a2')}\r\n`;
+    const result = await importText(text);
+    expect(result).toMatchObject({ status: 'published', rowsTotal: 2, rowsPublished: 2, periods: ['2026-03'], orgUnits: ['1480'] });
+  });
+
+  it('reads Windows-1252 with tabs, quoted fields and dates as YYYYMMDD', async () => {
+    const rows = [header.replaceAll(';', '\t'), 'b1\t"Vårdcentral Åmål, Öst"\t1492\tM\t80+\t20260410\t20260409\tsjukskoterska\thembesok\tNej\t1'];
+    const result = await importText(Buffer.from(`${rows.join('\n')}\n`, 'latin1'));
+    expect(result).toMatchObject({ status: 'published', rowsPublished: 1, periods: ['2026-04'] });
+    const [row] = await db.sql`select vardenhet_id, kontaktdatum, forsta_kontakt_datum, vardgaranti, medicinsk_bedomning
+                               from fact_pv_kontakt where kontakt_id = 'b1'`;
+    expect(row).toEqual({
+      vardenhet_id: 'Vårdcentral Åmål, Öst',
+      kontaktdatum: '2026-04-10',
+      forsta_kontakt_datum: '2026-04-09',
+      vardgaranti: false,
+      medicinsk_bedomning: true,
+    });
+  });
+
+  it('reads commas and LF', async () => {
+    const result = await importText(`${header.replaceAll(';', ',')}\n${contact('c1', '2026-05-05').replaceAll(';', ',')}\n`);
+    expect(result).toMatchObject({ status: 'published', periods: ['2026-05'] });
+  });
+});
+
+describe('rejects', () => {
+  it('explains every broken rule with line, column and value, and publishes nothing', async () => {
+    const before = await factCount('2026-06-01');
+    const lines = [
+      header,
+      contact('d1', '2026-06-01'),
+      'd2;VC;9999;X;90+;2026-02-30;2026-06-01;tandlakare;brev;kanske;J',
+      ';VC;1480;K;65-79;2026-06-01;20260601;lakare;video;1;0',
+      'd1;VC;1480;K;65-79;2026-06-01;2026-06-01;lakare;video;true;false',
+      'd5;VC;1480;K',
+      `${'x'.repeat(65)};VC;1480;K;65-79;2026-06-01;2026-06-01;lakare;video;J;J`,
+    ];
+    const result = await importText(`${lines.join('\n')}\n`);
+    expect(result).toMatchObject({ status: 'rejected', rowsTotal: 6, rowsRejected: 5, rowsPublished: 0 });
+    expect(await rejectsOf(result.batchId)).toEqual([
+      { line: 3, column: 'kommun', col: 3, value: '9999', reason: 'Okänd kommunkod 9999 – förväntade en av Västra Götalands 49 kommuner' },
+      { line: 3, column: 'kon', col: 4, value: 'X', reason: "Okänt kön 'X' – använd K eller M" },
+      { line: 3, column: 'aldersgrupp', col: 5, value: '90+', reason: "Okänd åldersgrupp '90+' – använd 0-17, 18-64, 65-79, 80+" },
+      { line: 3, column: 'kontaktdatum', col: 6, value: '2026-02-30', reason: "Ogiltigt datum '2026-02-30' – använd ÅÅÅÅ-MM-DD eller ÅÅÅÅMMDD" },
+      {
+        line: 3,
+        column: 'yrkeskategori',
+        col: 8,
+        value: 'tandlakare',
+        reason: "Okänt värde 'tandlakare' – använd en av: lakare, sjukskoterska, fysioterapeut, arbetsterapeut, psykolog, kurator, dietist, annan",
+      },
+      { line: 3, column: 'kontaktform', col: 9, value: 'brev', reason: "Okänt värde 'brev' – använd en av: fysiskt, hembesok, video, telefon, chatt" },
+      { line: 3, column: 'vardgaranti', col: 10, value: 'kanske', reason: "Ogiltigt ja/nej-värde 'kanske' – använd J/N, Ja/Nej, 1/0 eller true/false" },
+      { line: 4, column: 'kontakt_id', col: 1, value: '', reason: 'Värdet saknas – kolumnen är obligatorisk' },
+      { line: 5, column: 'kontakt_id', col: 1, value: 'd1', reason: 'Id d1 finns redan på rad 2 – varje id får bara förekomma en gång i filen' },
+      { line: 6, column: null, col: null, value: null, reason: 'Raden har 4 fält men rubrikraden har 11' },
+      { line: 7, column: 'kontakt_id', col: 1, value: 'x'.repeat(65), reason: 'Texten är för lång – högst 64 tecken' },
+    ]);
+    expect(await factCount('2026-06-01')).toBe(before);
+  });
+
+  it('with accept-valid publishes the valid rows and keeps the rejects', async () => {
+    const result = await importText(`${header}\n${contact('e1', '2026-07-01')}\n${contact('e2', '2026-07-02', '0000')}\n`, {
+      policy: 'accept_valid',
+    });
+    expect(result).toMatchObject({ status: 'published', rowsTotal: 2, rowsRejected: 1, rowsPublished: 1, periods: ['2026-07'] });
+    expect((await rejectsOf(result.batchId)).map((r) => r.line)).toEqual([3]);
+  });
+
+  it('refuses a file whose header lacks a column, naming it', async () => {
+    const result = await importText(`kontakt_id;kommun\ne1;1480\n`);
+    expect(result.status).toBe('rejected');
+    expect(result.message).toMatch(
+      /^Rubrikraden \(rad 1\) saknar kolumnerna vardenhet_id, kon, aldersgrupp, kontaktdatum, forsta_kontakt_datum, yrkeskategori, kontaktform, vardgaranti, medicinsk_bedomning för pv_kontakter\. Rubrikraden har: kontakt_id, kommun$/,
+    );
+  });
+
+  it('refuses a file that is not valid CSV, saying where', async () => {
+    const result = await importText(`${header}\n${contact('f1')}\n"f2;VC;1480\n`);
+    expect(result).toMatchObject({ status: 'rejected' });
+    expect(result.message).toMatch(/^Filen är inte giltig CSV: ett citattecken avslutas aldrig \(rad \d+\)$/);
+  });
+
+  it('checks integers and their range', async () => {
+    const result = await importText('ar;kommun;kon;aldersgrupp;antal\n2025;1480;K;80+;-5\n20x5;1480;M;80+;12\n', { dataset: befolkning });
+    expect((await rejectsOf(result.batchId)).map((r) => r.reason)).toEqual([
+      "Ogiltigt heltal '-5' – förväntade ett heltal 0–10000000",
+      "Ogiltigt heltal '20x5' – förväntade ett heltal 1990–2199",
+    ]);
+  });
+});
+
+describe('publishing', () => {
+  it('replaces the periods a file covers, leaves other periods alone, and records lineage', async () => {
+    const march = await importText(`${header}\n${['g1', 'g2', 'g3'].map((id) => contact(id, '2027-03-10')).join('\n')}\n${contact('g4', '2027-04-01')}\n`);
+    expect(march.periods).toEqual(['2027-03', '2027-04']);
+    const corrected = await importText(`${header}\n${contact('g1', '2027-03-11')}\n`);
+    expect(corrected.periods).toEqual(['2027-03']);
+    expect(await factCount('2027-03-01')).toBe(1);
+    expect(await factCount('2027-04-01')).toBe(1);
+    const lineage = await db.sql`select distinct batch_id::text as batch from fact_pv_kontakt where period >= '2027-03-01' order by 1`;
+    expect(lineage.map((r) => r.batch)).toEqual([march.batchId, corrected.batchId].sort());
+  });
+
+  it('recognises the same file imported again and changes nothing', async () => {
+    const text = `${header}\n${contact('h1', '2027-05-05')}\n`;
+    const first = await importText(text);
+    const second = await importText(text);
+    expect(second).toMatchObject({ status: 'duplicate', duplicateOf: first.batchId, rowsPublished: 0 });
+    expect(second.message).toBe(`Filen är redan importerad (import ${first.batchId}); inget ändrades`);
+    expect(await factCount('2027-05-01')).toBe(1);
+  });
+
+  it('writes each outcome to the audit log', async () => {
+    const result = await importText(`${header}\n${contact('i1', '2027-06-06')}\n`);
+    const [entry] = await db.sql`select actor, action, diff from audit_log where entity_type = 'import_batch' and entity_id = ${result.batchId}`;
+    expect(entry).toMatchObject({ actor: 'cli', action: 'import.published' });
+    expect(entry?.diff).toMatchObject({ dataset: [null, 'pv_kontakter'], periods: [null, ['2027-06']], rowsPublished: [null, 1] });
+  });
+});
+
+describe('concurrency and crashes', () => {
+  it('runs two imports of one dataset one after the other', async () => {
+    const phases: string[] = [];
+    const [a, b] = await Promise.all([
+      importText(`${header}\n${contact('j1', '2027-07-01')}\n`),
+      importText(`${header}\n${contact('j2', '2027-08-01')}\n`, { onProgress: (p) => phases.push(p.phase) }),
+    ]);
+    expect([a.status, b.status]).toEqual(['published', 'published']);
+    expect(await factCount('2027-07-01')).toBe(1);
+    expect(await factCount('2027-08-01')).toBe(1);
+    if (db.backend === 'postgres') expect(phases[0]).toBe('waiting');
+  });
+
+  it('closes a batch left running by a process that died', async () => {
+    const [stale] = await db.sql`
+      insert into import_batch (dataset, file_name, policy, started_by) values ('pv_kontakter', 'dog.csv', 'all_or_nothing', 'cli')
+      returning id`;
+    expect(await failAbandonedImports(db.sql)).toBe(1);
+    const [row] = await db.sql`select status, message from import_batch where id = ${stale?.id}`;
+    expect(row).toEqual({
+      status: 'failed',
+      message: 'Importen avbröts innan den blev klar; inget publicerades. Importera filen igen.',
+    });
+  });
+});
