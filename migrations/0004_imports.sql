@@ -37,20 +37,35 @@ create table import_reject (
 );
 create index import_reject_batch_idx on import_reject (batch_id, line_number);
 
--- A date from 'YYYY-MM-DD' or 'YYYYMMDD', or null when the text is no real date. Pure SQL without
--- exceptions, so millions of rows are checked in one statement (an exception handler per row would
--- open a subtransaction per row).
+-- A date from 'YYYY-MM-DD' or 'YYYYMMDD', or null when the text is no real date. Plain SQL
+-- expressions without exceptions or subqueries, so PostgreSQL inlines them and checks millions of
+-- rows in one statement (an exception handler would open a subtransaction per row).
+create function samsyn_days_in_month(y integer, m integer) returns integer
+language sql immutable parallel safe as $$
+  select case
+    when m in (1, 3, 5, 7, 8, 10, 12) then 31
+    when m in (4, 6, 9, 11) then 30
+    when (y % 4 = 0 and y % 100 <> 0) or y % 400 = 0 then 29
+    else 28
+  end
+$$;
+
+create function samsyn_make_date(y integer, m integer, d integer) returns date
+language sql immutable parallel safe as $$
+  select case
+    when y between 1900 and 2199 and m between 1 and 12 and d between 1 and samsyn_days_in_month(y, m)
+    then make_date(y, m, d)
+  end
+$$;
+
 create function samsyn_try_date(value text) returns date
 language sql immutable parallel safe as $$
   select case
-    when p is null then null
-    when p[1]::int between 1900 and 2199
-     and p[2]::int between 1 and 12
-     and p[3]::int between 1 and extract(day from make_date(p[1]::int, p[2]::int, 1) + interval '1 month - 1 day')::int
-    then make_date(p[1]::int, p[2]::int, p[3]::int)
+    when value ~ '^\s*[0-9]{4}-[0-9]{2}-[0-9]{2}\s*$' then samsyn_make_date(
+      substr(btrim(value), 1, 4)::integer, substr(btrim(value), 6, 2)::integer, substr(btrim(value), 9, 2)::integer)
+    when value ~ '^\s*[0-9]{8}\s*$' then samsyn_make_date(
+      substr(btrim(value), 1, 4)::integer, substr(btrim(value), 5, 2)::integer, substr(btrim(value), 7, 2)::integer)
   end
-  from (select coalesce(regexp_match(btrim(value), '^(\d{4})-(\d{2})-(\d{2})$'),
-                        regexp_match(btrim(value), '^(\d{4})(\d{2})(\d{2})$')) as p) as parts
 $$;
 
 -- Primary-care contacts as reported to the national waiting-time database (extended follow-up).
