@@ -32,6 +32,8 @@ const config: CodegenConfig = {
           AssessmentMethod: '@samsyn/indicators#AssessmentMethod',
           ReportPeriodType: '@samsyn/reports#ReportPeriodType',
           ReportSectionKind: '@samsyn/reports#ReportSectionKind',
+          ImportStatus: './imports/queries.ts#ImportBatchStatus',
+          ImportPolicy: '../imports/run-import.ts#ImportPolicy',
         },
         contextType: './context.ts#GraphQLContext',
         mappers: {
@@ -39,6 +41,7 @@ const config: CodegenConfig = {
           User: '../auth/users.ts#UserRow',
           RoleGrant: '../auth/roles.ts#RoleGrant as RoleGrantModel',
           AuditEntry: './audit/queries.ts#AuditRow',
+          ImportBatch: './imports/queries.ts#ImportBatchRow',
           Indicator: '@samsyn/indicators#IndicatorDefinition',
           ReportTemplate: '@samsyn/reports#ReportTemplate as ReportTemplateModel',
           ReportSectionTemplate: '@samsyn/reports#ReportSectionTemplate as ReportSectionTemplateModel',

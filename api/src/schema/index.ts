@@ -5,6 +5,7 @@ import { authResolvers } from './auth/resolvers.ts';
 import { baseResolvers } from './base/resolvers.ts';
 import { enumValueMappings } from './enums.ts';
 import { readTypeDefs } from './files.ts';
+import { importResolvers } from './imports/resolvers.ts';
 import { indicatorResolvers } from './indicators/resolvers.ts';
 import { orgResolvers } from './org/resolvers.ts';
 import { enforcePolicies } from './policies.ts';
@@ -33,6 +34,7 @@ export function createSchema(options: { singleSignOn?: SingleSignOnInfo } = {}):
         reportResolvers,
         authResolvers,
         auditResolvers,
+        importResolvers,
         { Query: { singleSignOn: () => singleSignOn } },
       ],
     }),

@@ -1,6 +1,7 @@
 import { defaultFieldResolver, type GraphQLSchema } from 'graphql';
 import { createGraphQLError } from 'graphql-yoga';
 import { isAllowed, isGlobalPermission, type Permission } from '../auth/policy.ts';
+import { countyCode } from '../seed/org-units.ts';
 import type { GraphQLContext } from './context.ts';
 
 /**
@@ -20,6 +21,8 @@ export type OperationPolicy =
 const publicAccess: OperationPolicy = { access: 'public' };
 const loggedIn: OperationPolicy = { access: 'authenticated' };
 const manageUsers: OperationPolicy = { access: 'permission', permission: 'users.manage' };
+/** Imports feed the whole county's follow-up: working-group members for the county (and admins). */
+const countyEditors: OperationPolicy = { access: 'permission', permission: 'content.edit', orgUnitOf: () => countyCode };
 
 export const operationPolicies: Record<string, OperationPolicy> = {
   'Query.version': publicAccess,
@@ -33,6 +36,8 @@ export const operationPolicies: Record<string, OperationPolicy> = {
   'Query.singleSignOn': publicAccess,
   'Query.users': manageUsers,
   'Query.auditLog': { access: 'permission', permission: 'audit.read' },
+  'Query.importBatches': countyEditors,
+  'Query.importBatch': countyEditors,
 
   'Mutation.login': publicAccess,
   'Mutation.logout': publicAccess,

@@ -8,11 +8,14 @@ import type { IndicatorUnit } from '@samsyn/indicators';
 import type { AssessmentMethod } from '@samsyn/indicators';
 import type { ReportPeriodType } from '@samsyn/reports';
 import type { ReportSectionKind } from '@samsyn/reports';
+import type { ImportBatchStatus as ImportStatus } from './imports/queries.ts';
+import type { ImportPolicy } from '../imports/run-import.ts';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { OrgUnitRow } from './org/rows.ts';
 import type { UserRow } from '../auth/users.ts';
 import type { RoleGrant as RoleGrantModel } from '../auth/roles.ts';
 import type { AuditRow } from './audit/queries.ts';
+import type { ImportBatchRow } from './imports/queries.ts';
 import type { IndicatorDefinition } from '@samsyn/indicators';
 import type { ReportTemplate as ReportTemplateModel, ReportSectionTemplate as ReportSectionTemplateModel, ReportPeriod as ReportPeriodModel } from '@samsyn/reports';
 import type { GraphQLContext } from './context.ts';
@@ -92,6 +95,64 @@ export type DisclosureRule = {
 };
 
 export type { Frequency };
+
+/** One imported file. */
+export type ImportBatch = {
+  __typename?: 'ImportBatch';
+  dataset: Scalars['String']['output'];
+  duplicateOf: Maybe<Scalars['ID']['output']>;
+  fileName: Scalars['String']['output'];
+  finishedAt: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Why the whole file was refused, or that it was a duplicate, in Swedish. */
+  message: Maybe<Scalars['String']['output']>;
+  /** Municipality codes with published rows. */
+  orgUnits: Array<Scalars['String']['output']>;
+  /** Periods the batch replaced: YYYY-MM (monthly data) or YYYY. */
+  periods: Array<Scalars['String']['output']>;
+  policy: ImportPolicy;
+  rejects: ImportRejectPage;
+  rowsPublished: Maybe<Scalars['Int']['output']>;
+  rowsRejected: Maybe<Scalars['Int']['output']>;
+  rowsTotal: Maybe<Scalars['Int']['output']>;
+  /** ISO 8601 timestamps (UTC). */
+  startedAt: Scalars['String']['output'];
+  startedBy: Scalars['String']['output'];
+  status: ImportStatus;
+};
+
+
+/** One imported file. */
+export type ImportBatchRejectsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type { ImportPolicy };
+
+/** A row, or a value in it, that broke the file contract. */
+export type ImportReject = {
+  __typename?: 'ImportReject';
+  /** The contract's column name; null for problems with the whole line. */
+  column: Maybe<Scalars['String']['output']>;
+  /** 1-based position of the column in the file. */
+  columnNumber: Maybe<Scalars['Int']['output']>;
+  /** Line in the file (1 = the header). */
+  lineNumber: Scalars['Int']['output'];
+  /** Why, in Swedish. */
+  reason: Scalars['String']['output'];
+  value: Maybe<Scalars['String']['output']>;
+};
+
+export type ImportRejectPage = {
+  __typename?: 'ImportRejectPage';
+  /** Pass as `after` for the next page; null on the last page. */
+  nextCursor: Maybe<Scalars['String']['output']>;
+  rejects: Array<ImportReject>;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type { ImportStatus };
 
 /**
  * One version of an indicator definition from the catalogue. Values computed with a
@@ -244,6 +305,9 @@ export type Query = {
   __typename?: 'Query';
   /** The audit log, newest first. Admin only. */
   auditLog: AuditPage;
+  importBatch: Maybe<ImportBatch>;
+  /** Import batches, newest first. Editors and admins for the county. */
+  importBatches: Array<ImportBatch>;
   /** One indicator: the newest version, or the version asked for. */
   indicator: Maybe<Indicator>;
   /** The newest version of every indicator, optionally of one area; sorted by area, then id. */
@@ -268,6 +332,17 @@ export type Query = {
 export type QueryAuditLogArgs = {
   before?: InputMaybe<Scalars['ID']['input']>;
   filter?: InputMaybe<AuditFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryImportBatchArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryImportBatchesArgs = {
+  dataset?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -449,6 +524,11 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Frequency: Frequency;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportBatch: ResolverTypeWrapper<ImportBatchRow>;
+  ImportPolicy: ImportPolicy;
+  ImportReject: ResolverTypeWrapper<ImportReject>;
+  ImportRejectPage: ResolverTypeWrapper<ImportRejectPage>;
+  ImportStatus: ImportStatus;
   Indicator: ResolverTypeWrapper<IndicatorDefinition>;
   IndicatorArea: IndicatorArea;
   IndicatorUnit: IndicatorUnit;
@@ -482,6 +562,9 @@ export type ResolversParentTypes = {
   DisclosureRule: DisclosureRule;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
+  ImportBatch: ImportBatchRow;
+  ImportReject: ImportReject;
+  ImportRejectPage: ImportRejectPage;
   Indicator: IndicatorDefinition;
   Int: Scalars['Int']['output'];
   LocalizedText: LocalizedText;
@@ -528,6 +611,43 @@ export type DisclosureRuleResolvers<ContextType = GraphQLContext, ParentType ext
 };
 
 export type FrequencyResolvers = EnumResolverSignature<{ HALF_YEAR?: any, MONTH?: any, QUARTER?: any, YEAR?: any }, ResolversTypes['Frequency']>;
+
+export type ImportBatchResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportBatch'] = ResolversParentTypes['ImportBatch']> = {
+  dataset?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  duplicateOf?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  orgUnits?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  periods?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  policy?: Resolver<ResolversTypes['ImportPolicy'], ParentType, ContextType>;
+  rejects?: Resolver<ResolversTypes['ImportRejectPage'], ParentType, ContextType, RequireFields<ImportBatchRejectsArgs, 'first'>>;
+  rowsPublished?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rowsRejected?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rowsTotal?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ImportStatus'], ParentType, ContextType>;
+};
+
+export type ImportPolicyResolvers = EnumResolverSignature<{ ACCEPT_VALID?: any, ALL_OR_NOTHING?: any }, ResolversTypes['ImportPolicy']>;
+
+export type ImportRejectResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportReject'] = ResolversParentTypes['ImportReject']> = {
+  column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  columnNumber?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  lineNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ImportRejectPageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportRejectPage'] = ResolversParentTypes['ImportRejectPage']> = {
+  nextCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rejects?: Resolver<Array<ResolversTypes['ImportReject']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImportStatusResolvers = EnumResolverSignature<{ DUPLICATE?: any, FAILED?: any, PUBLISHED?: any, REJECTED?: any, RUNNING?: any }, ResolversTypes['ImportStatus']>;
 
 export type IndicatorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = {
   area?: Resolver<ResolversTypes['IndicatorArea'], ParentType, ContextType>;
@@ -594,6 +714,8 @@ export type PrincipalResolvers = EnumResolverSignature<{ JOINT?: any, MUNICIPALI
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   auditLog?: Resolver<ResolversTypes['AuditPage'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
+  importBatch?: Resolver<Maybe<ResolversTypes['ImportBatch']>, ParentType, ContextType, RequireFields<QueryImportBatchArgs, 'id'>>;
+  importBatches?: Resolver<Array<ResolversTypes['ImportBatch']>, ParentType, ContextType, RequireFields<QueryImportBatchesArgs, 'first'>>;
   indicator?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType, RequireFields<QueryIndicatorArgs, 'id'>>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType, Partial<QueryIndicatorsArgs>>;
   latestCompletePeriod?: Resolver<ResolversTypes['ReportPeriod'], ParentType, ContextType, RequireFields<QueryLatestCompletePeriodArgs, 'type'>>;
@@ -662,6 +784,11 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AuditPage?: AuditPageResolvers<ContextType>;
   DisclosureRule?: DisclosureRuleResolvers<ContextType>;
   Frequency?: FrequencyResolvers;
+  ImportBatch?: ImportBatchResolvers<ContextType>;
+  ImportPolicy?: ImportPolicyResolvers;
+  ImportReject?: ImportRejectResolvers<ContextType>;
+  ImportRejectPage?: ImportRejectPageResolvers<ContextType>;
+  ImportStatus?: ImportStatusResolvers;
   Indicator?: IndicatorResolvers<ContextType>;
   IndicatorArea?: IndicatorAreaResolvers;
   IndicatorUnit?: IndicatorUnitResolvers;
