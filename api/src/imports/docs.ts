@@ -1,0 +1,51 @@
+import { describeType } from './columns.ts';
+import type { Dataset } from './dataset.ts';
+
+/** docs/datasets/<name>.md, written from the same definition the importer validates with. */
+export function datasetMarkdown(dataset: Dataset): string {
+  const rows = dataset.columns.map(
+    (c) => `| \`${c.name}\` | ${describeType(c.type)} | ${c.optional ? 'nej (tomt = ej aktuellt)' : 'ja'} | ${c.description} |`,
+  );
+  const example = dataset.columns.map((c) => c.name).join(';');
+  return [
+    `# ${dataset.title} (\`${dataset.name}\`)`,
+    '',
+    '<!-- Genererad från api/src/imports/datasets/ med `pnpm docs`. Ändra inte för hand. -->',
+    '',
+    dataset.description,
+    '',
+    `**Källa:** ${dataset.source}`,
+    '',
+    '## Kolumner',
+    '',
+    'Rubrikraden måste innehålla alla kolumner; ordningen är fri och andra kolumner ignoreras. Namnen jämförs utan',
+    'hänsyn till stora och små bokstäver, mellanslag runt namnet och å/ä/ö mot a/a/o.',
+    '',
+    '| kolumn | värden | obligatorisk | betydelse |',
+    '|---|---|---|---|',
+    ...rows,
+    '',
+    '## Filformat',
+    '',
+    '- Teckenkodning UTF-8 (med eller utan BOM) eller Windows-1252, som Excel sparar; känns igen automatiskt.',
+    '- Skiljetecken semikolon, komma eller tabb; känns igen från rubrikraden. Radslut CRLF eller LF; citattecken runt fält.',
+    '- Datum som ÅÅÅÅ-MM-DD eller ÅÅÅÅMMDD.',
+    dataset.uniqueColumn ? `- \`${dataset.uniqueColumn}\` får bara förekomma en gång i filen.` : '',
+    '',
+    '## Publicering',
+    '',
+    dataset.period.granularity === 'month'
+      ? `Månaden i \`${dataset.period.column}\` avgör vilken period en rad hör till. En ny fil ersätter alla rader för de månader den innehåller.`
+      : `Året i \`${dataset.period.column}\` avgör vilken period en rad hör till. En ny fil ersätter alla rader för de år den innehåller.`,
+    'Samma fil två gånger ändrar ingenting. En enda felaktig rad avvisar hela filen, om inte `--accept-valid` anges.',
+    '',
+    '## Exempel på rubrikrad',
+    '',
+    '```',
+    example,
+    '```',
+    '',
+  ]
+    .filter((line, i, all) => !(line === '' && all[i - 1] === ''))
+    .join('\n');
+}
