@@ -19,6 +19,8 @@ export interface Config {
   trustProxy: boolean;
   /** Single sign-on through the organisation's OpenID Connect provider; undefined when not configured. */
   oidc: OidcSettings | undefined;
+  /** Largest import upload accepted over HTTP, in bytes. */
+  importMaxBytes: number;
 }
 
 export interface OidcSettings {
@@ -65,6 +67,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     publicUrl,
     trustProxy: ['1', 'true', 'yes'].includes((env.SAMSYN_TRUST_PROXY ?? '').toLowerCase()),
     oidc: parseOidc(env, publicUrl),
+    importMaxBytes: parseMegabytes(env.SAMSYN_IMPORT_MAX_MB, 2048) * 1024 * 1024,
   };
 }
 
@@ -89,6 +92,15 @@ function parseOidc(env: NodeJS.ProcessEnv, publicUrl: string): OidcSettings | un
     providerName: env.SAMSYN_OIDC_NAME?.trim() || 'organisationens inloggning',
     redirectUri: `${publicUrl}/auth/oidc/callback`,
   };
+}
+
+function parseMegabytes(value: string | undefined, fallback: number): number {
+  if (value === undefined || value.trim() === '') return fallback;
+  const megabytes = Number(value);
+  if (!Number.isInteger(megabytes) || megabytes < 1) {
+    throw new UserFacingError(`SAMSYN_IMPORT_MAX_MB="${value}" ska vara ett heltal megabyte / must be a whole number of MB`);
+  }
+  return megabytes;
 }
 
 function parsePort(value: string | undefined): number {

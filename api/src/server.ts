@@ -60,6 +60,8 @@ export async function startSamsyn(config: Config, options: StartOptions = {}): P
       debug: config.debug,
       trustProxy: config.trustProxy,
       oidc: config.oidc ? new OidcLogin(config.oidc) : undefined,
+      embedded: db.kind === 'embedded',
+      importMaxBytes: config.importMaxBytes,
     });
     (globalThis as Record<symbol, unknown>)[inProcessApiKey] = (request: Request) => app.fetch(request);
     const api = getRequestListener(app.fetch, { overrideGlobalObjects: false });

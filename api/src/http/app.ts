@@ -9,6 +9,7 @@ import type { OidcLogin } from '../auth/oidc.ts';
 import { clientAddress, isInProcessRequest } from './client-address.ts';
 import { createGraphQLServer } from './graphql.ts';
 import { healthCheck } from './health.ts';
+import { importRoutes } from './import-routes.ts';
 import { oidcLoginPath, oidcRoutes } from './oidc-routes.ts';
 import { requestLog } from './request-log.ts';
 import { apiSecurityHeaders } from './security-headers.ts';
@@ -24,7 +25,14 @@ export interface AppOptions {
   trustProxy?: boolean;
   /** Single sign-on, when configured. */
   oidc?: OidcLogin;
+  /** The database is the embedded PGlite (imports stage without COPY). */
+  embedded?: boolean;
+  /** Largest import upload in bytes. */
+  importMaxBytes?: number;
 }
+
+/** 2 GB: a year of primary-care contacts for the whole county is a few hundred MB. */
+export const defaultImportMaxBytes = 2 * 1024 ** 3;
 
 /** The API: /graphql and /healthz. The web app is mounted beside it by the server, not inside it. */
 export function createApp(options: AppOptions): Hono {
@@ -64,6 +72,11 @@ export function createApp(options: AppOptions): Hono {
   });
 
   if (oidc) app.route('/auth/oidc', oidcRoutes({ sql, logger, oidc }));
+  app.use('/api/*', csrf());
+  app.route(
+    '/api/import',
+    importRoutes({ sql, embedded: options.embedded ?? false, maxBytes: options.importMaxBytes ?? defaultImportMaxBytes }),
+  );
 
   app.notFound((c) => c.json({ error: 'Hittades inte / not found' }, 404));
   app.onError((error, c) => {
@@ -75,4 +88,4 @@ export function createApp(options: AppOptions): Hono {
 }
 
 /** Paths the API answers; everything else is the web app's. */
-export const apiPaths = ['/graphql', '/healthz', '/auth'] as const;
+export const apiPaths = ['/graphql', '/healthz', '/auth', '/api'] as const;

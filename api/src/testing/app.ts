@@ -6,8 +6,8 @@ import { createLogger } from '../logger.ts';
 import { seedReferenceData } from '../seed/index.ts';
 import { createTestDatabase, type TestBackend, type TestDatabase } from './database.ts';
 
-export function createTestApp(sql: SqlPool): Hono {
-  return createApp({ sql, logger: createLogger('silent') });
+export function createTestApp(sql: SqlPool, options: { embedded?: boolean; importMaxBytes?: number } = {}): Hono {
+  return createApp({ sql, logger: createLogger('silent'), ...options });
 }
 
 /** A migrated database with the reference data, and the API in front of it. */
@@ -15,7 +15,7 @@ export async function createSeededTestApp(backend?: TestBackend): Promise<{ db: 
   const db = await createTestDatabase(backend);
   await migrate(db.sql);
   await seedReferenceData(db.sql);
-  return { db, app: createTestApp(db.sql) };
+  return { db, app: createTestApp(db.sql, { embedded: db.backend === 'pglite' }) };
 }
 
 export interface GraphQLResult<TData = Record<string, unknown>> {

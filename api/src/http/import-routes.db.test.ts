@@ -1,0 +1,86 @@
+import { serve, type ServerType } from '@hono/node-server';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { migrate } from '../db/migrate.ts';
+import { seedReferenceData } from '../seed/index.ts';
+import { createTestApp } from '../testing/app.ts';
+import { createTestDatabase, type TestDatabase } from '../testing/database.ts';
+import { createTestUser, sessionCookieFor } from '../testing/users.ts';
+
+/** Uploads over a real socket, streamed as a browser or a script sends them. */
+let db: TestDatabase;
+let server: ServerType;
+let base: string;
+let countyEditor: string;
+let regionalEditor: string;
+const header = 'ar;kommun;kon;aldersgrupp;antal';
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await migrate(db.sql);
+  await seedReferenceData(db.sql);
+  const app = createTestApp(db.sql, { embedded: db.backend === 'pglite', importMaxBytes: 64 * 1024 });
+  server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+  await new Promise((resolve) => server.once('listening', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  countyEditor = await sessionCookieFor(db.sql, (await createTestUser(db.sql, 'lan@example.se', { role: 'editor', orgUnitCode: '14' })).id);
+  regionalEditor = await sessionCookieFor(db.sql, (await createTestUser(db.sql, 'gr@example.se', { role: 'editor', orgUnitCode: 'GR' })).id);
+});
+afterAll(async () => {
+  server.close();
+  await db.drop();
+});
+
+/** Sends the body as a stream of chunks, like a large browser upload. */
+function upload(dataset: string, chunks: string[], cookie?: string, query = '') {
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      for (const chunk of chunks) controller.enqueue(new TextEncoder().encode(chunk));
+      controller.close();
+    },
+  });
+  return fetch(`${base}/api/import/${dataset}${query}`, {
+    method: 'POST',
+    headers: { 'content-type': 'text/csv', 'x-file-name': 'folkmangd.csv', ...(cookie ? { cookie } : {}) },
+    body: stream,
+    duplex: 'half',
+  } as RequestInit);
+}
+
+describe('POST /api/import/<dataset>', () => {
+  it('publishes a streamed upload for a county editor', async () => {
+    const response = await upload('befolkning', [`${header}\n`, '2025;1480;K;80+;21034\n', '2025;1480;M;80+;15233\n'], countyEditor);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ status: 'published', rowsPublished: 2, periods: ['2025'], orgUnits: ['1480'] });
+    const [batch] = await db.sql`select file_name, started_by from import_batch order by id desc limit 1`;
+    expect(batch).toEqual({ file_name: 'folkmangd.csv', started_by: 'lan@example.se' });
+  });
+
+  it('answers 422 with the outcome when rows are rejected', async () => {
+    const response = await upload('befolkning', [`${header}\n2025;9999;K;80+;1\n`], countyEditor);
+    expect(response.status).toBe(422);
+    expect(await response.json()).toMatchObject({ status: 'rejected', rowsRejected: 1 });
+  });
+
+  it('refuses anonymous and out-of-scope callers, unknown datasets and oversized files', async () => {
+    expect((await upload('befolkning', [header], undefined)).status).toBe(401);
+    expect((await upload('befolkning', [header], regionalEditor)).status).toBe(403);
+    const unknown = await upload('befolk', [header], countyEditor);
+    expect(unknown.status).toBe(404);
+    expect((await unknown.json()).error).toMatch(/^Okänd datamängd "befolk"/);
+    const big = await upload('befolkning', [`${header}\n`, ...Array.from({ length: 5000 }, () => '2025;1480;K;80+;1\n')], countyEditor);
+    expect(big.status).toBe(413);
+    expect(await big.json()).toEqual({ error: 'Filen är större än 64 kB / the file is too large', code: 'PAYLOAD_TOO_LARGE' });
+    const [last] = await db.sql`select status from import_batch order by id desc limit 1`;
+    expect(last?.status).toBe('failed');
+  });
+
+  it('refuses a cross-site form post', async () => {
+    const response = await fetch(`${base}/api/import/befolkning`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example', cookie: countyEditor },
+      body: 'a=b',
+    });
+    expect(response.status).toBe(403);
+  });
+});
