@@ -11,6 +11,7 @@ import { migrate } from './db/migrate.ts';
 import { UserFacingError } from './errors.ts';
 import { apiPaths, createApp } from './http/app.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { failAbandonedImports } from './imports/run-import.ts';
 import { seedReferenceData } from './seed/index.ts';
 
 type NodeHandler = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
@@ -52,7 +53,8 @@ export async function startSamsyn(config: Config, options: StartOptions = {}): P
   try {
     const applied = await migrate(db.sql);
     const seeded = await seedReferenceData(db.sql);
-    logger.info({ database: db.kind, migrationsApplied: applied, ...seeded }, 'database ready');
+    const abandonedImports = await failAbandonedImports(db.sql);
+    logger.info({ database: db.kind, migrationsApplied: applied, abandonedImports, ...seeded }, 'database ready');
 
     const app = createApp({
       sql: db.sql,

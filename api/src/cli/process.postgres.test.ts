@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readMigrations } from '../db/migrate.ts';
+import { migrate, readMigrations } from '../db/migrate.ts';
 import { createTestDatabase, type TestDatabase } from '../testing/database.ts';
 import { finished, spawnSamsyn, waitForUrl } from '../testing/process.ts';
 
@@ -13,6 +13,10 @@ afterAll(async () => {
 
 describe('samsyn start with DATABASE_URL', () => {
   it('migrates and seeds the PostgreSQL database, serves it, and stops on SIGTERM', async () => {
+    await migrate(db.sql);
+    const [abandoned] = await db.sql`
+      insert into import_batch (dataset, file_name, policy, started_by)
+      values ('pv_kontakter', 'avbruten.csv', 'all_or_nothing', 'cli') returning id`;
     const server = spawnSamsyn(['start', '--api-only'], { DATABASE_URL: db.env.DATABASE_URL!, PORT: '0' });
     const exit = finished(server);
     const url = await waitForUrl(server);
@@ -25,6 +29,9 @@ describe('samsyn start with DATABASE_URL', () => {
     const { data } = (await response.json()) as { data: { orgUnits: unknown[]; indicators: unknown[] } };
     expect([data.orgUnits.length, data.indicators.length]).toEqual([49, 3]);
     expect((await db.sql`select count(*)::int as n from schema_migration`)[0]?.n).toBe((await readMigrations()).length);
+
+    // An import left running by a process that died shows as failed once Samsyn has started.
+    expect((await db.sql`select status from import_batch where id = ${abandoned?.id}`)[0]?.status).toBe('failed');
 
     server.kill('SIGTERM');
     expect((await exit).code).toBe(0);
