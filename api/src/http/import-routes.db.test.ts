@@ -83,4 +83,40 @@ describe('POST /api/import/<dataset>', () => {
     });
     expect(response.status).toBe(403);
   });
+
+  it('takes an HTML form post: the file as a part, the choice after it, and a redirect to the batch page', async () => {
+    const form = new FormData();
+    form.append('file', new Blob([`${header}\n2024;1490;K;0-17;9000\n2024;0000;M;0-17;1\n`], { type: 'text/csv' }), 'boras.csv');
+    form.append('acceptValid', '1');
+    const response = await fetch(`${base}/api/import/befolkning`, {
+      method: 'POST',
+      headers: { accept: 'text/html', cookie: countyEditor, origin: base },
+      body: form,
+      redirect: 'manual',
+    });
+    expect(response.status).toBe(303);
+    const location = response.headers.get('location') ?? '';
+    expect(location).toMatch(/^\/importer\/\d+$/);
+    const [batch] = await db.sql`select status, policy, file_name, rows_published, rows_rejected from import_batch where id = ${location.split('/').pop()!}`;
+    expect(batch).toEqual({ status: 'published', policy: 'accept_valid', file_name: 'boras.csv', rows_published: 1, rows_rejected: 1 });
+  });
+
+  it('sends a browser back to the import page with a reason when something is wrong', async () => {
+    const post = (body: FormData, cookie?: string) =>
+      fetch(`${base}/api/import/befolkning`, {
+        method: 'POST',
+        headers: { accept: 'text/html', origin: base, ...(cookie ? { cookie } : {}) },
+        body,
+        redirect: 'manual',
+      });
+    const noFile = new FormData();
+    noFile.append('acceptValid', '1');
+    expect((await post(noFile, countyEditor)).headers.get('location')).toBe('/importer?fel=saknar-fil');
+    expect((await post(new FormData())).headers.get('location')).toBe('/importer?fel=inloggning');
+    expect((await post(new FormData(), regionalEditor)).headers.get('location')).toBe('/importer?fel=behorighet');
+    const big = new FormData();
+    big.append('file', new Blob([`${header}\n`, '2025;1480;K;80+;1\n'.repeat(5000)]), 'stor.csv');
+    const response = await post(big, countyEditor);
+    expect([response.status, response.headers.get('location')]).toEqual([303, '/importer?fel=for-stor']);
+  });
 });

@@ -1,5 +1,3 @@
-import { Readable } from 'node:stream';
-import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { Hono } from 'hono';
 import { sessionTokenFrom } from '../auth/cookies.ts';
 import { isAllowed } from '../auth/policy.ts';
@@ -9,6 +7,7 @@ import { UserFacingError } from '../errors.ts';
 import { findDataset } from '../imports/datasets/index.ts';
 import { runImport } from '../imports/run-import.ts';
 import { countyCode } from '../seed/org-units.ts';
+import { readUpload, UploadTooLargeError } from './upload.ts';
 
 export interface ImportRouteOptions {
   sql: SqlPool;
@@ -17,59 +16,68 @@ export interface ImportRouteOptions {
   maxBytes: number;
 }
 
+/** What an HTML form post gets instead of JSON: the batch page, or the import page with an error code. */
+const errorPageCodes = {
+  UNAUTHENTICATED: 'inloggning',
+  FORBIDDEN: 'behorighet',
+  NOT_FOUND: 'datamangd',
+  PAYLOAD_TOO_LARGE: 'for-stor',
+  NO_FILE: 'saknar-fil',
+} as const;
+
 /**
- * POST /api/import/<dataset>[?acceptValid=1] with the file as the request body. The body is
+ * POST /api/import/<dataset>[?acceptValid=1] with the file as the request body, or as the `file`
+ * field of a form (multipart/form-data, with an optional `acceptValid=1` field). The file is
  * streamed straight into the import pipeline, never buffered whole. Same rules as GraphQL: a
- * session whose grants allow editing for the county (see auth/policy.ts).
+ * session whose grants allow editing for the county (auth/policy.ts). A browser form post
+ * (Accept: text/html) is answered with a redirect to the batch's page instead of JSON.
  */
 export function importRoutes(options: ImportRouteOptions): Hono {
   const routes = new Hono();
   routes.post('/:dataset', async (c) => {
-    const viewer = await viewerForSessionToken(options.sql, sessionTokenFrom(c.req.header('cookie') ?? null));
-    if (!viewer) return c.json({ error: 'Du behöver logga in / you need to log in', code: 'UNAUTHENTICATED' }, 401);
-    if (!isAllowed(viewer, 'content.edit', [countyCode])) {
-      return c.json({ error: 'Din roll ger inte behörighet till detta / your role does not allow this', code: 'FORBIDDEN' }, 403);
-    }
-    const declared = Number(c.req.header('content-length') ?? Number.NaN);
-    if (declared > options.maxBytes) return tooLarge(c, options.maxBytes);
-    const body = c.req.raw.body;
-    if (!body) return c.json({ error: 'Filen saknas i förfrågan / no file in the request', code: 'BAD_USER_INPUT' }, 400);
+    const html = (c.req.header('accept') ?? '').includes('text/html');
+    const refuse = (status: 400 | 401 | 403 | 404 | 413, code: keyof typeof errorPageCodes, error: string) =>
+      html ? c.redirect(`/importer?fel=${errorPageCodes[code]}`, 303) : c.json({ error, code }, status);
 
+    const viewer = await viewerForSessionToken(options.sql, sessionTokenFrom(c.req.header('cookie') ?? null));
+    if (!viewer) return refuse(401, 'UNAUTHENTICATED', 'Du behöver logga in / you need to log in');
+    if (!isAllowed(viewer, 'content.edit', [countyCode])) {
+      return refuse(403, 'FORBIDDEN', 'Din roll ger inte behörighet till detta / your role does not allow this');
+    }
     let dataset;
     try {
       dataset = findDataset(c.req.param('dataset'));
     } catch (error) {
-      if (error instanceof UserFacingError) return c.json({ error: error.message, code: error.code }, 404);
+      if (error instanceof UserFacingError) return refuse(404, 'NOT_FOUND', error.message);
       throw error;
     }
-    let received = 0;
-    const limited = Readable.fromWeb(body as NodeReadableStream<Uint8Array>).map((chunk: Uint8Array) => {
-      received += chunk.byteLength;
-      if (received > options.maxBytes) throw new UploadTooLargeError();
-      return chunk;
-    });
+    const tooLarge = () => refuse(413, 'PAYLOAD_TOO_LARGE', `Filen är större än ${formatSize(options.maxBytes)} / the file is too large`);
+    if (Number(c.req.header('content-length') ?? Number.NaN) > options.maxBytes) return tooLarge();
+    const body = c.req.raw.body;
+    const upload = body ? await readUpload(body, c.req.header('content-type') ?? '', options.maxBytes) : undefined;
+    if (!upload) return refuse(400, 'NO_FILE', 'Filen saknas i förfrågan / no file in the request');
+
     try {
       const result = await runImport({
         sql: options.sql,
         embedded: options.embedded,
         dataset,
-        input: limited,
-        fileName: (c.req.header('x-file-name') ?? `${dataset.name}.csv`).slice(0, 200),
-        policy: c.req.query('acceptValid') === '1' ? 'accept_valid' : 'all_or_nothing',
+        input: upload.file,
+        fileName: (upload.fileName ?? c.req.header('x-file-name') ?? `${dataset.name}.csv`).slice(0, 200),
+        // Asked only once the file has been read: a form may send the choice after the file.
+        policy: () => (c.req.query('acceptValid') === '1' || upload.field('acceptValid') === '1' ? 'accept_valid' : 'all_or_nothing'),
         actor: { userId: viewer.user.id, label: viewer.user.email, requestId: c.get('requestId') },
       });
+      if (html) return c.redirect(`/importer/${result.batchId}`, 303);
       return c.json(result, result.status === 'rejected' ? 422 : 200);
     } catch (error) {
-      if (error instanceof UploadTooLargeError) return tooLarge(c, options.maxBytes);
+      if (error instanceof UploadTooLargeError) return tooLarge();
       throw error;
     }
   });
   return routes;
 }
 
-class UploadTooLargeError extends Error {}
-
-function tooLarge(c: { json: (body: unknown, status: 413) => Response }, maxBytes: number): Response {
-  const size = maxBytes >= 1024 ** 2 ? `${Math.floor(maxBytes / 1024 ** 2)} MB` : `${Math.floor(maxBytes / 1024)} kB`;
-  return c.json({ error: `Filen är större än ${size} / the file is too large`, code: 'PAYLOAD_TOO_LARGE' }, 413);
+function formatSize(bytes: number): string {
+  return bytes >= 1024 ** 2 ? `${Math.floor(bytes / 1024 ** 2)} MB` : `${Math.floor(bytes / 1024)} kB`;
 }

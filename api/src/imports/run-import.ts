@@ -25,7 +25,8 @@ export interface ImportOptions {
   dataset: Dataset;
   input: Readable;
   fileName: string;
-  policy: ImportPolicy;
+  /** A function is asked once the file has been read (an HTML form may send the choice after the file). */
+  policy: ImportPolicy | (() => ImportPolicy);
   actor: AuditActor;
   onProgress?: (progress: ImportProgress) => void;
 }
@@ -67,7 +68,7 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
     }
     const [batch] = await connection<{ id: string }[]>`
       insert into import_batch (dataset, file_name, policy, started_by)
-      values (${dataset.name}, ${options.fileName}, ${options.policy}, ${actor.label})
+      values (${dataset.name}, ${options.fileName}, ${typeof options.policy === 'string' ? options.policy : 'all_or_nothing'}, ${actor.label})
       returning id::text as id`;
     const batchId = batch!.id;
     try {
@@ -122,7 +123,8 @@ async function importInto(
   }
 
   const sha256 = csv.sha256();
-  await sql`update import_batch set file_sha256 = ${sha256}, rows_total = ${rowsTotal} where id = ${batchId}`;
+  const policy = typeof options.policy === 'function' ? options.policy() : options.policy;
+  await sql`update import_batch set file_sha256 = ${sha256}, rows_total = ${rowsTotal}, policy = ${policy} where id = ${batchId}`;
   const [earlier] = await sql<{ id: string }[]>`
     select id::text as id from import_batch
     where dataset = ${dataset.name} and file_sha256 = ${sha256} and status = 'published'
@@ -135,7 +137,7 @@ async function importInto(
 
   progress('validating', csv, rowsTotal);
   const rowsRejected = await rejectInvalidRows(connection, dataset, batchId, shape);
-  if (rowsRejected > 0 && options.policy === 'all_or_nothing') {
+  if (rowsRejected > 0 && policy === 'all_or_nothing') {
     await finish(sql, actor, dataset, batchId, { status: 'rejected', rowsRejected });
     return { ...base, rowsTotal, rowsRejected, status: 'rejected', message: null };
   }
