@@ -10,6 +10,8 @@ export default defineConfig({
 		port: Number(process.env.WEB_PORT ?? 5173),
 		proxy: {
 			'/graphql': { target: apiUrl },
+			// The upload forms of /importer post straight to the API.
+			'/api': { target: apiUrl },
 			'/healthz': { target: apiUrl }
 		}
 	}

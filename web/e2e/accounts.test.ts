@@ -306,7 +306,7 @@ describe('administration', () => {
   it('an admin creates an account, grants a role and a password link; the new user sets a password and logs in', async () => {
     const page = await openPage();
     await logIn(page, admin);
-    expect(await mainMenu(page)).toEqual(['Start', 'Mitt konto', 'Arbetsyta', 'Granskning', 'Användare', 'Händelselogg']);
+    expect(await mainMenu(page)).toEqual(['Start', 'Mitt konto', 'Arbetsyta', 'Importer', 'Granskning', 'Användare', 'Händelselogg']);
 
     await page.getByRole('link', { name: 'Användare' }).click();
     expect(pathOf(page)).toBe('/admin/anvandare');

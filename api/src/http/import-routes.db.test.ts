@@ -86,7 +86,7 @@ describe('POST /api/import/<dataset>', () => {
 
   it('takes an HTML form post: the file as a part, the choice after it, and a redirect to the batch page', async () => {
     const form = new FormData();
-    form.append('file', new Blob([`${header}\n2024;1490;K;0-17;9000\n2024;0000;M;0-17;1\n`], { type: 'text/csv' }), 'boras.csv');
+    form.append('file', new Blob([`${header}\n2024;1490;K;0-17;9000\n2024;0000;M;0-17;1\n`], { type: 'text/csv' }), 'borås.csv');
     form.append('acceptValid', '1');
     const response = await fetch(`${base}/api/import/befolkning`, {
       method: 'POST',
@@ -98,7 +98,7 @@ describe('POST /api/import/<dataset>', () => {
     const location = response.headers.get('location') ?? '';
     expect(location).toMatch(/^\/importer\/\d+$/);
     const [batch] = await db.sql`select status, policy, file_name, rows_published, rows_rejected from import_batch where id = ${location.split('/').pop()!}`;
-    expect(batch).toEqual({ status: 'published', policy: 'accept_valid', file_name: 'boras.csv', rows_published: 1, rows_rejected: 1 });
+    expect(batch).toEqual({ status: 'published', policy: 'accept_valid', file_name: 'borås.csv', rows_published: 1, rows_rejected: 1 });
   });
 
   it('sends a browser back to the import page with a reason when something is wrong', async () => {
@@ -112,6 +112,15 @@ describe('POST /api/import/<dataset>', () => {
     const noFile = new FormData();
     noFile.append('acceptValid', '1');
     expect((await post(noFile, countyEditor)).headers.get('location')).toBe('/importer?fel=saknar-fil');
+    // What a browser sends when no file was chosen: an empty part without a file name.
+    const boundary = 'samsyn-test-boundary';
+    const emptyPart = await fetch(`${base}/api/import/befolkning`, {
+      method: 'POST',
+      headers: { accept: 'text/html', origin: base, cookie: countyEditor, 'content-type': `multipart/form-data; boundary=${boundary}` },
+      body: `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename=""\r\nContent-Type: application/octet-stream\r\n\r\n\r\n--${boundary}--\r\n`,
+      redirect: 'manual',
+    });
+    expect(emptyPart.headers.get('location')).toBe('/importer?fel=saknar-fil');
     expect((await post(new FormData())).headers.get('location')).toBe('/importer?fel=inloggning');
     expect((await post(new FormData(), regionalEditor)).headers.get('location')).toBe('/importer?fel=behorighet');
     const big = new FormData();

@@ -28,10 +28,16 @@ export function readUpload(body: ReadableStream<Uint8Array>, contentType: string
   }
   const fields = new Map<string, string>();
   return new Promise((resolve, reject) => {
-    const parser = busboy({ headers: { 'content-type': contentType }, limits: { files: 1, fields: 10, fileSize: maxBytes } });
+    // File names in UTF-8 (Vårdcentral.csv), not busboy's default Latin-1.
+    const parser = busboy({
+      headers: { 'content-type': contentType },
+      limits: { files: 1, fields: 10, fileSize: maxBytes },
+      defParamCharset: 'utf8',
+    });
     parser.on('field', (name, value) => fields.set(name, value));
     parser.on('file', (name, file, info) => {
-      if (name !== 'file') {
+      // A form submitted without choosing a file still sends an empty part with no file name.
+      if (name !== 'file' || !info.filename) {
         file.resume();
         return;
       }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Grant } from '../graphql/operations';
 import {
 	canEdit,
+	canImport,
 	canReview,
 	hasRole,
 	isAdmin,
@@ -13,6 +14,7 @@ import {
 const GR = { code: 'GR', name: 'Göteborgsregionen' };
 const GOTEBORG = { code: '1480', name: 'Göteborg' };
 const FYRBODAL = { code: 'FYRBODAL', name: 'Fyrbodal' };
+const COUNTY = { code: '14', name: 'Västra Götalands län' };
 
 const user = (...grants: Grant[]) => ({ grants });
 const hrefs = (grants: Grant[] | null) =>
@@ -42,6 +44,28 @@ describe('role checks', () => {
 	});
 });
 
+describe('canImport', () => {
+	it('lets admins and editors for the county import', () => {
+		expect(canImport(user({ role: 'ADMIN', orgUnit: null }))).toBe(true);
+		expect(canImport(user({ role: 'EDITOR', orgUnit: COUNTY }))).toBe(true);
+		const alsoGr = user({ role: 'EDITOR', orgUnit: GR }, { role: 'EDITOR', orgUnit: COUNTY });
+		expect(canImport(alsoGr)).toBe(true);
+	});
+
+	it('refuses editors lower down, other roles on the county, and visitors', () => {
+		expect(canImport(null)).toBe(false);
+		expect(canImport(user())).toBe(false);
+		expect(canImport(user({ role: 'EDITOR', orgUnit: GR }))).toBe(false);
+		expect(canImport(user({ role: 'EDITOR', orgUnit: GOTEBORG }))).toBe(false);
+		expect(canImport(user({ role: 'REVIEWER', orgUnit: COUNTY }))).toBe(false);
+		expect(canImport(user({ role: 'VIEWER', orgUnit: COUNTY }))).toBe(false);
+		// A role is not the organisation: an editor grant elsewhere plus a reviewer grant on the county.
+		expect(
+			canImport(user({ role: 'EDITOR', orgUnit: GR }, { role: 'REVIEWER', orgUnit: COUNTY }))
+		).toBe(false);
+	});
+});
+
 describe('navigationItems', () => {
 	it('shows only Start to anonymous visitors', () => {
 		expect(hrefs(null)).toEqual(['/']);
@@ -67,11 +91,22 @@ describe('navigationItems', () => {
 		).toEqual(['/', '/konto', '/arbetsyta', '/granskning']);
 	});
 
+	it('shows the imports to editors for the county only', () => {
+		expect(hrefs([{ role: 'EDITOR', orgUnit: COUNTY }])).toEqual([
+			'/',
+			'/konto',
+			'/arbetsyta',
+			'/importer'
+		]);
+		expect(hrefs([{ role: 'EDITOR', orgUnit: GR }])).not.toContain('/importer');
+	});
+
 	it('shows everything to admins', () => {
 		expect(navigationItems(user({ role: 'ADMIN', orgUnit: null }))).toEqual([
 			{ href: '/', label: 'nav.start' },
 			{ href: '/konto', label: 'nav.account' },
 			{ href: '/arbetsyta', label: 'nav.workspace' },
+			{ href: '/importer', label: 'nav.imports' },
 			{ href: '/granskning', label: 'nav.review' },
 			{ href: '/admin/anvandare', label: 'nav.users' },
 			{ href: '/admin/handelselogg', label: 'nav.auditLog' }

@@ -25,6 +25,19 @@ export const canEdit = (user: GrantHolder | null): boolean =>
 export const canReview = (user: GrantHolder | null): boolean =>
 	isAdmin(user) || hasRole(user, 'REVIEWER');
 
+/** The county (Västra Götaland), the root of the organisation tree. */
+export const COUNTY_CODE = '14';
+
+/**
+ * Importing files: admins, and editors with a grant on the county itself. Imported data feeds the
+ * whole county's follow-up, so a grant on a sub-region or a municipality is not enough (the API
+ * asks for `content.edit` on the county).
+ */
+export const canImport = (user: GrantHolder | null): boolean =>
+	isAdmin(user) ||
+	(user?.grants.some((grant) => grant.role === 'EDITOR' && grant.orgUnit?.code === COUNTY_CODE) ??
+		false);
+
 /** Where a user works in a role: every organisation of their grants, and whether they are admin. */
 export interface Scope {
 	/** True for admins, whose access covers every organisation. */
@@ -55,6 +68,7 @@ export function navigationItems(user: GrantHolder | null): NavItem[] {
 	if (!user) return items;
 	items.push({ href: '/konto', label: 'nav.account' });
 	if (canEdit(user)) items.push({ href: '/arbetsyta', label: 'nav.workspace' });
+	if (canImport(user)) items.push({ href: '/importer', label: 'nav.imports' });
 	if (canReview(user)) items.push({ href: '/granskning', label: 'nav.review' });
 	if (isAdmin(user)) {
 		items.push({ href: '/admin/anvandare', label: 'nav.users' });

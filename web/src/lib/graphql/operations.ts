@@ -12,6 +12,8 @@ import type {
 	AssessmentRule,
 	DisclosureRule,
 	Frequency,
+	ImportPolicy,
+	ImportStatus,
 	IndicatorArea,
 	IndicatorUnit,
 	LocalizedText,
@@ -422,6 +424,148 @@ export const AUDIT_LOG_EXPORT_QUERY: GraphQLOperation<{ auditLog: AuditPage }, A
 		`
 	};
 
+/* ---------- Imports ---------- */
+
+/** `ImportBatch` as the list of recent imports selects it. */
+export interface ImportBatchSummary {
+	id: string;
+	dataset: string;
+	fileName: string;
+	status: ImportStatus;
+	policy: ImportPolicy;
+	rowsTotal: number | null;
+	rowsRejected: number | null;
+	rowsPublished: number | null;
+	/** YYYY-MM (monthly data) or YYYY. */
+	periods: string[];
+	startedBy: string;
+	/** ISO 8601, UTC. */
+	startedAt: string;
+}
+
+/** `ImportReject`: one broken row or value; `reason` is always Swedish. */
+export interface ImportReject {
+	lineNumber: number;
+	column: string | null;
+	columnNumber: number | null;
+	value: string | null;
+	reason: string;
+}
+
+export interface ImportRejectPage {
+	rejects: ImportReject[];
+	nextCursor: string | null;
+	totalCount: number;
+}
+
+/** `ImportBatch` as its own page selects it, with one page of rejects. */
+export interface ImportBatchDetails extends ImportBatchSummary {
+	/** Municipality codes with published rows. */
+	orgUnits: string[];
+	/** Swedish. */
+	message: string | null;
+	duplicateOf: string | null;
+	finishedAt: string | null;
+	rejects: ImportRejectPage;
+}
+
+/** The most recent imports of every dataset, newest first. */
+export const IMPORT_BATCHES_QUERY: GraphQLOperation<
+	{ importBatches: ImportBatchSummary[] },
+	{ first: number }
+> = {
+	operationName: 'ImportBatches',
+	query: /* GraphQL */ `
+		query ImportBatches($first: Int) {
+			importBatches(first: $first) {
+				id
+				dataset
+				fileName
+				status
+				policy
+				rowsTotal
+				rowsRejected
+				rowsPublished
+				periods
+				startedBy
+				startedAt
+			}
+		}
+	`
+};
+
+interface ImportRejectsVariables extends Record<string, unknown> {
+	id: string;
+	first: number;
+	after: string | null;
+}
+
+/** One import with one page of its rejects; `importBatch` is null for an unknown id. */
+export const IMPORT_BATCH_QUERY: GraphQLOperation<
+	{ importBatch: ImportBatchDetails | null },
+	ImportRejectsVariables
+> = {
+	operationName: 'ImportBatch',
+	query: /* GraphQL */ `
+		query ImportBatch($id: ID!, $first: Int, $after: String) {
+			importBatch(id: $id) {
+				id
+				dataset
+				fileName
+				status
+				policy
+				rowsTotal
+				rowsRejected
+				rowsPublished
+				periods
+				orgUnits
+				message
+				duplicateOf
+				startedBy
+				startedAt
+				finishedAt
+				rejects(first: $first, after: $after) {
+					rejects {
+						lineNumber
+						column
+						columnNumber
+						value
+						reason
+					}
+					nextCursor
+					totalCount
+				}
+			}
+		}
+	`
+};
+
+/** The rejects of one import for the CSV download, a page at a time. */
+export const IMPORT_REJECTS_EXPORT_QUERY: GraphQLOperation<
+	{ importBatch: { id: string; rejects: ImportRejectPage } | null },
+	ImportRejectsVariables
+> = {
+	operationName: 'ImportRejectsExport',
+	query: /* GraphQL */ `
+		query ImportRejectsExport($id: ID!, $first: Int, $after: String) {
+			importBatch(id: $id) {
+				id
+				rejects(first: $first, after: $after) {
+					rejects {
+						lineNumber
+						column
+						columnNumber
+						value
+						reason
+					}
+					nextCursor
+					totalCount
+				}
+			}
+		}
+	`
+};
+
 /* ---------- The allow-list ---------- */
 
 /**
@@ -444,5 +588,8 @@ export const operations = {
 	DisableUser: DISABLE_USER_MUTATION,
 	CreatePasswordLink: CREATE_PASSWORD_LINK_MUTATION,
 	AuditLogPage: AUDIT_LOG_PAGE_QUERY,
-	AuditLogExport: AUDIT_LOG_EXPORT_QUERY
+	AuditLogExport: AUDIT_LOG_EXPORT_QUERY,
+	ImportBatches: IMPORT_BATCHES_QUERY,
+	ImportBatch: IMPORT_BATCH_QUERY,
+	ImportRejectsExport: IMPORT_REJECTS_EXPORT_QUERY
 } as const satisfies Readonly<Record<string, { operationName: string; query: string }>>;

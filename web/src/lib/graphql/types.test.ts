@@ -4,6 +4,8 @@ import { readTypeDefs } from '../../../../api/src/schema/files.ts';
 import {
 	ASSESSMENT_METHODS,
 	FREQUENCIES,
+	IMPORT_POLICIES,
+	IMPORT_STATUSES,
 	INDICATOR_AREAS,
 	INDICATOR_UNITS,
 	ORG_UNIT_KINDS,
@@ -23,7 +25,9 @@ describe('web GraphQL types', () => {
 		Frequency: FREQUENCIES,
 		IndicatorUnit: INDICATOR_UNITS,
 		AssessmentMethod: ASSESSMENT_METHODS,
-		Role: ROLES
+		Role: ROLES,
+		ImportStatus: IMPORT_STATUSES,
+		ImportPolicy: IMPORT_POLICIES
 	};
 
 	it.each(Object.entries(mirrors))('%s matches the SDL', (name, values) => {

@@ -70,3 +70,11 @@ export interface DisclosureRule {
 	minDenominator: number;
 	minCell: number;
 }
+
+/** `ImportStatus`: how an import of a file ended (or that it is still running). */
+export const IMPORT_STATUSES = ['RUNNING', 'PUBLISHED', 'REJECTED', 'DUPLICATE', 'FAILED'] as const;
+export type ImportStatus = (typeof IMPORT_STATUSES)[number];
+
+/** `ImportPolicy`: what one rejected row does to the rest of the file. */
+export const IMPORT_POLICIES = ['ALL_OR_NOTHING', 'ACCEPT_VALID'] as const;
+export type ImportPolicy = (typeof IMPORT_POLICIES)[number];

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import {
 	ASSESSMENT_METHODS,
 	FREQUENCIES,
+	IMPORT_POLICIES,
+	IMPORT_STATUSES,
 	INDICATOR_AREAS,
 	INDICATOR_UNITS,
 	ORG_UNIT_KINDS,
@@ -89,7 +91,9 @@ describe('message catalogues', () => {
 			...ORG_UNIT_KINDS.map((value) => `orgUnitKind.${value}`),
 			...ASSESSMENT_METHODS.map((value) => `assessmentMethod.${value}`),
 			...ROLES.map((value) => `role.${value}`),
-			...ROLES.map((value) => `roleDescription.${value}`)
+			...ROLES.map((value) => `roleDescription.${value}`),
+			...IMPORT_STATUSES.map((value) => `importStatus.${value}`),
+			...IMPORT_POLICIES.map((value) => `importPolicy.${value}`)
 		];
 		expect(Object.keys(sv)).toEqual(expect.arrayContaining(expected));
 	});
