@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestUser, testPassword } from '../../api/src/testing/users.ts';
 import { launchChromium } from './browser.ts';
+import { axeViolations, closePage as close, logIn as logInAt, mainMenu, openPage as openPageIn, pathOf } from './pages.ts';
 import { startTestSamsyn } from './samsyn.ts';
 
 let samsyn: Awaited<ReturnType<typeof startTestSamsyn>>;
@@ -26,49 +26,9 @@ afterAll(async () => {
   await samsyn?.close();
 });
 
-/**
- * Console errors per page: a CSP violation shows up here ("Refused to apply inline style …").
- * Chromium also reports every 4xx page as a failed resource; those are expected here.
- */
-const consoleErrors = new WeakMap<Page, string[]>();
-const expectedStatus = /^Failed to load resource: the server responded with a status of 4\d\d /;
-
-/** A page in a context of its own (axe-core needs one; cookies stay apart between users). */
-async function openPage(): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !expectedStatus.test(message.text())) errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  consoleErrors.set(page, errors);
-  return page;
-}
-
-async function close(page: Page): Promise<void> {
-  expect(consoleErrors.get(page), 'console errors (CSP violations?)').toEqual([]);
-  await page.context().close();
-}
-
-async function axeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
-
 const url = (path: string) => `${samsyn.url}${path}`;
-const pathOf = (page: Page) => new URL(page.url()).pathname + new URL(page.url()).search;
-
-async function logIn(page: Page, email: string, password = testPassword): Promise<void> {
-  if (!page.url().includes('/logga-in')) await page.goto(url('/logga-in'));
-  await page.getByLabel('E-postadress').fill(email);
-  await page.getByLabel('Lösenord', { exact: true }).fill(password);
-  await Promise.all([page.waitForURL((u) => !u.pathname.startsWith('/logga-in')), page.getByRole('button', { name: 'Logga in' }).click()]);
-}
-
-function mainMenu(page: Page): Promise<string[]> {
-  return page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link').allInnerTexts();
-}
+const openPage = () => openPageIn(browser);
+const logIn = (page: Page, email: string, password?: string) => logInAt(page, samsyn.url, email, password);
 
 describe('logging in and the menu by role', () => {
   it('an editor sees the workspace for Göteborgsregionen, but not the review or the administration', async () => {

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestUser, testPassword } from '../../api/src/testing/users.ts';
+import { createTestUser } from '../../api/src/testing/users.ts';
 import { launchChromium } from './browser.ts';
+import { axeViolations, closePage as close, logIn as logInAt, mainMenu, openPage as openPageIn, pathOf } from './pages.ts';
 import { startTestSamsyn } from './samsyn.ts';
 
 let samsyn: Awaited<ReturnType<typeof startTestSamsyn>>;
@@ -47,46 +47,9 @@ const reasons = {
   kontaktform: "Okänt värde '=1+1' – använd en av: fysiskt, hembesok, video, telefon, chatt",
 };
 
-/* ---------- Helpers (as in accounts.test.ts) ---------- */
-
-const consoleErrors = new WeakMap<Page, string[]>();
-const expectedStatus = /^Failed to load resource: the server responded with a status of 4\d\d /;
-
-async function openPage(): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !expectedStatus.test(message.text())) errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  consoleErrors.set(page, errors);
-  return page;
-}
-
-async function close(page: Page): Promise<void> {
-  expect(consoleErrors.get(page), 'console errors (CSP violations?)').toEqual([]);
-  await page.context().close();
-}
-
-async function axeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
-
 const url = (path: string) => `${samsyn.url}${path}`;
-const pathOf = (page: Page) => new URL(page.url()).pathname + new URL(page.url()).search;
-
-async function logIn(page: Page, email: string): Promise<void> {
-  if (!page.url().includes('/logga-in')) await page.goto(url('/logga-in'));
-  await page.getByLabel('E-postadress').fill(email);
-  await page.getByLabel('Lösenord', { exact: true }).fill(testPassword);
-  await Promise.all([page.waitForURL((u) => !u.pathname.startsWith('/logga-in')), page.getByRole('button', { name: 'Logga in' }).click()]);
-}
-
-function mainMenu(page: Page): Promise<string[]> {
-  return page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link').allInnerTexts();
-}
+const openPage = () => openPageIn(browser);
+const logIn = (page: Page, email: string, password?: string) => logInAt(page, samsyn.url, email, password);
 
 /** The upload card of a dataset on /importer. */
 const card = (page: Page, title: string): Locator => page.getByRole('region', { name: title, exact: true });

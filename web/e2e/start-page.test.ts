@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './browser.ts';
+import { axeViolations } from './pages.ts';
 import { startTestSamsyn } from './samsyn.ts';
 
 let samsyn: Awaited<ReturnType<typeof startTestSamsyn>>;
@@ -21,10 +21,6 @@ async function openPage(options: Parameters<Browser['newContext']>[0] = {}): Pro
   return context.newPage();
 }
 
-async function axeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
 
 describe('the start page', () => {
   it('shows the organisation tree and the indicator catalogue from the database, in Swedish', async () => {
