@@ -6,6 +6,7 @@ import { seedReferenceData } from '../seed/index.ts';
 import { createTestDatabase, type TestDatabase } from '../testing/database.ts';
 import { befolkning } from './datasets/befolkning.ts';
 import { pvKontakter } from './datasets/pv-kontakter.ts';
+import { specialiseradVantande } from './datasets/specialiserad-vantande.ts';
 import type { Dataset } from './dataset.ts';
 import { failAbandonedImports, runImport, type ImportPolicy, type ImportProgress } from './run-import.ts';
 
@@ -133,6 +134,24 @@ describe('rejects', () => {
     expect((await rejectsOf(result.batchId)).map((r) => r.reason)).toEqual([
       "Ogiltigt heltal '-5' – förväntade ett heltal 0–10000000",
       "Ogiltigt heltal '20x5' – förväntade ett heltal 1990–2199",
+    ]);
+  });
+});
+
+describe('specialiserad_vantande', () => {
+  it('publishes waiting-list snapshots and checks care type, waiting days and patient choice', async () => {
+    const head = 'remiss_id;matdatum;kommun;kon;aldersgrupp;vardtyp;specialitet;vantedagar;patientvald_vantan';
+    const ok = await importText(`${head}\nr1;2026-09-30;1490;K;65-79;forstabesok;Ortopedi;95;N\nr2;20260930;1490;M;18-64;operation;Kirurgi;12;J\n`, {
+      dataset: specialiseradVantande,
+    });
+    expect(ok).toMatchObject({ status: 'published', rowsPublished: 2, periods: ['2026-09'], orgUnits: ['1490'] });
+    const [row] = await db.sql`select vardtyp, specialitet, vantedagar, patientvald_vantan from fact_specialiserad_vantande where remiss_id = 'r1'`;
+    expect(row).toEqual({ vardtyp: 'forstabesok', specialitet: 'Ortopedi', vantedagar: 95, patientvald_vantan: false });
+
+    const bad = await importText(`${head}\nr3;2026-10-31;1490;K;65-79;aterbesok;Ortopedi;4000;N\n`, { dataset: specialiseradVantande });
+    expect((await rejectsOf(bad.batchId)).map((r) => r.reason)).toEqual([
+      "Okänt värde 'aterbesok' – använd en av: forstabesok, operation",
+      "Ogiltigt heltal '4000' – förväntade ett heltal 0–3650",
     ]);
   });
 });

@@ -2,8 +2,9 @@ import { UserFacingError } from '../../errors.ts';
 import type { Dataset } from '../dataset.ts';
 import { befolkning } from './befolkning.ts';
 import { pvKontakter } from './pv-kontakter.ts';
+import { specialiseradVantande } from './specialiserad-vantande.ts';
 
-export const datasets: readonly Dataset[] = [pvKontakter, befolkning];
+export const datasets: readonly Dataset[] = [pvKontakter, specialiseradVantande, befolkning];
 
 export function findDataset(name: string): Dataset {
   const dataset = datasets.find((d) => d.name === name);

@@ -36,6 +36,21 @@ export const IMPORT_DATASETS = [
 		]
 	},
 	{
+		name: 'specialiserad_vantande',
+		period: 'month',
+		columns: [
+			'remiss_id',
+			'matdatum',
+			'kommun',
+			'kon',
+			'aldersgrupp',
+			'vardtyp',
+			'specialitet',
+			'vantedagar',
+			'patientvald_vantan'
+		]
+	},
+	{
 		name: 'befolkning',
 		period: 'year',
 		columns: ['ar', 'kommun', 'kon', 'aldersgrupp', 'antal']
