@@ -52,7 +52,7 @@ describe('samsyn import', () => {
 
   it('explains an unknown dataset and a missing file', async () => {
     expect((await runSamsyn(['import', 'pv_kontakt', 'x.csv'], env())).stderr).toMatch(
-      /^Fel: Okänd datamängd "pv_kontakt": välj pv_kontakter, specialiserad_vantande, befolkning/,
+      /^Fel: Okänd datamängd "pv_kontakt": välj pv_kontakter, utskrivningsklara, specialiserad_vantande, befolkning/,
     );
     expect((await runSamsyn(['import', 'pv_kontakter', join(dir, 'saknas.csv')], env())).stderr).toMatch(
       /^Fel: Filen .*saknas\.csv finns inte eller kan inte läsas/,

@@ -17,6 +17,7 @@ export type ColumnType =
   | { kind: 'sex' }
   | { kind: 'ageBand' }
   | { kind: 'date' }
+  | { kind: 'timestamp' }
   | { kind: 'boolean' }
   | { kind: 'integer'; min: number; max: number };
 
@@ -45,6 +46,8 @@ export function describeType(type: ColumnType): string {
       return ageBands.join(', ');
     case 'date':
       return 'datum, ÅÅÅÅ-MM-DD eller ÅÅÅÅMMDD';
+    case 'timestamp':
+      return 'tidpunkt, ÅÅÅÅ-MM-DD TT:MM med eller utan sekunder (svensk tid)';
     case 'boolean':
       return 'J/N, Ja/Nej, 1/0 eller true/false';
     case 'integer':
@@ -106,6 +109,12 @@ export function typeSql(sql: Sql, type: ColumnType): TypeSql {
         valid: (v) => sql`samsyn_try_date(${v}) is not null`,
         convert: (v) => sql`samsyn_try_date(${v})`,
         reason: (v) => withValue("Ogiltigt datum '", v, "' – använd ÅÅÅÅ-MM-DD eller ÅÅÅÅMMDD"),
+      };
+    case 'timestamp':
+      return {
+        valid: (v) => sql`samsyn_try_timestamp(${v}) is not null`,
+        convert: (v) => sql`samsyn_try_timestamp(${v})`,
+        reason: (v) => withValue("Ogiltig tidpunkt '", v, "' – använd ÅÅÅÅ-MM-DD TT:MM eller ÅÅÅÅ-MM-DD TT:MM:SS"),
       };
     case 'boolean':
       return {

@@ -30,6 +30,10 @@ export function datasetMarkdown(dataset: Dataset): string {
     '- Teckenkodning UTF-8 (med eller utan BOM) eller Windows-1252, som Excel sparar; känns igen automatiskt.',
     '- Skiljetecken semikolon, komma eller tabb; känns igen från rubrikraden. Radslut CRLF eller LF; citattecken runt fält.',
     '- Datum som ÅÅÅÅ-MM-DD eller ÅÅÅÅMMDD.',
+    dataset.columns.some((c) => c.type.kind === 'timestamp')
+      ? '- Tidpunkter som ÅÅÅÅ-MM-DD TT:MM eller ÅÅÅÅ-MM-DD TT:MM:SS (även med T mellan datum och tid), i svensk tid.'
+      : '',
+    dataset.columns.some((c) => c.optional) ? '- Ett tomt värde i en frivillig kolumn betyder ej aktuellt eller ännu inte inträffat.' : '',
     dataset.uniqueColumn ? `- \`${dataset.uniqueColumn}\` får bara förekomma en gång i filen.` : '',
     '',
     '## Publicering',

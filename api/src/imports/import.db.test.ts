@@ -7,6 +7,7 @@ import { createTestDatabase, type TestDatabase } from '../testing/database.ts';
 import { befolkning } from './datasets/befolkning.ts';
 import { pvKontakter } from './datasets/pv-kontakter.ts';
 import { specialiseradVantande } from './datasets/specialiserad-vantande.ts';
+import { utskrivningsklara } from './datasets/utskrivningsklara.ts';
 import type { Dataset } from './dataset.ts';
 import { failAbandonedImports, runImport, type ImportPolicy, type ImportProgress } from './run-import.ts';
 
@@ -134,6 +135,39 @@ describe('rejects', () => {
     expect((await rejectsOf(result.batchId)).map((r) => r.reason)).toEqual([
       "Ogiltigt heltal '-5' – förväntade ett heltal 0–10000000",
       "Ogiltigt heltal '20x5' – förväntade ett heltal 1990–2199",
+    ]);
+  });
+});
+
+describe('utskrivningsklara', () => {
+  const head =
+    'vardtillfalle_id;kommun;kon;aldersgrupp;inskrivningsdatum;inskrivningsmeddelande_tid;utskrivningsklar_datum;utskrivningsdatum;behov_av_insatser;fast_vardkontakt;sip_datum;aterinskriven_30d';
+
+  it('reads timestamps with or without seconds, and empty optional values as not yet / not applicable', async () => {
+    const ok = await importText(
+      `${head}\nv1;1480;K;80+;2026-10-01;2026-10-01 14:05;2026-10-04;2026-10-06;J;J;2026-10-20;N\n` +
+        `v2;1480;M;80+;20261002;2026-10-02T08:30:15;;;Nej;;;\n`,
+      { dataset: utskrivningsklara },
+    );
+    expect(ok).toMatchObject({ status: 'published', rowsPublished: 2, periods: ['2026-10'] });
+    const rows = await db.sql`
+      select vardtillfalle_id as id, to_char(inskrivningsmeddelande_tid, 'YYYY-MM-DD HH24:MI:SS') as meddelande,
+             utskrivningsdatum, fast_vardkontakt, sip_datum, aterinskriven_30d
+      from fact_utskrivningsklar order by vardtillfalle_id`;
+    expect(rows).toEqual([
+      { id: 'v1', meddelande: '2026-10-01 14:05:00', utskrivningsdatum: '2026-10-06', fast_vardkontakt: true, sip_datum: '2026-10-20', aterinskriven_30d: false },
+      { id: 'v2', meddelande: '2026-10-02 08:30:15', utskrivningsdatum: null, fast_vardkontakt: null, sip_datum: null, aterinskriven_30d: null },
+    ]);
+  });
+
+  it('rejects impossible moments, and an empty value where one is required', async () => {
+    const bad = await importText(`${head}\nv3;1480;K;80+;2026-11-01;2026-11-01 24:00;;;;;;\nv4;1480;K;80+;2026-11-01;2026-11-01 9:5;;;J;;;\n`, {
+      dataset: utskrivningsklara,
+    });
+    expect((await rejectsOf(bad.batchId)).map((r) => `${r.line} ${r.column}: ${r.reason}`)).toEqual([
+      "2 inskrivningsmeddelande_tid: Ogiltig tidpunkt '2026-11-01 24:00' – använd ÅÅÅÅ-MM-DD TT:MM eller ÅÅÅÅ-MM-DD TT:MM:SS",
+      '2 behov_av_insatser: Värdet saknas – kolumnen är obligatorisk',
+      "3 inskrivningsmeddelande_tid: Ogiltig tidpunkt '2026-11-01 9:5' – använd ÅÅÅÅ-MM-DD TT:MM eller ÅÅÅÅ-MM-DD TT:MM:SS",
     ]);
   });
 });

@@ -3,8 +3,9 @@ import type { Dataset } from '../dataset.ts';
 import { befolkning } from './befolkning.ts';
 import { pvKontakter } from './pv-kontakter.ts';
 import { specialiseradVantande } from './specialiserad-vantande.ts';
+import { utskrivningsklara } from './utskrivningsklara.ts';
 
-export const datasets: readonly Dataset[] = [pvKontakter, specialiseradVantande, befolkning];
+export const datasets: readonly Dataset[] = [pvKontakter, utskrivningsklara, specialiseradVantande, befolkning];
 
 export function findDataset(name: string): Dataset {
   const dataset = datasets.find((d) => d.name === name);

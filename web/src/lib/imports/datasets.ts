@@ -36,6 +36,24 @@ export const IMPORT_DATASETS = [
 		]
 	},
 	{
+		name: 'utskrivningsklara',
+		period: 'month',
+		columns: [
+			'vardtillfalle_id',
+			'kommun',
+			'kon',
+			'aldersgrupp',
+			'inskrivningsdatum',
+			'inskrivningsmeddelande_tid',
+			'utskrivningsklar_datum',
+			'utskrivningsdatum',
+			'behov_av_insatser',
+			'fast_vardkontakt',
+			'sip_datum',
+			'aterinskriven_30d'
+		]
+	},
+	{
 		name: 'specialiserad_vantande',
 		period: 'month',
 		columns: [
