@@ -58,3 +58,8 @@ export function newPasswordErrors(
 	}
 	return [];
 }
+
+/** `aria-describedby` for a field: the ids of its hint and error (FieldMessages), or undefined. */
+export function describedBy(id: string, hint: string | undefined, error: FormError | undefined): string | undefined {
+	return [hint ? `${id}-hint` : undefined, error ? `${id}-error` : undefined].filter(Boolean).join(' ') || undefined;
+}
