@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { defaultDemoSettings, parseDemoSetting } from './demo/settings.ts';
 import { UserFacingError } from './errors.ts';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -21,6 +22,18 @@ export interface Config {
   oidc: OidcSettings | undefined;
   /** Largest import upload accepted over HTTP, in bytes. */
   importMaxBytes: number;
+  demo: DemoConfig;
+}
+
+export interface DemoConfig {
+  /**
+   * Fill a database that has never imported anything with demo data and demo accounts at start.
+   * On by default for the embedded database (trying Samsyn), off for a PostgreSQL server
+   * (production), where demo accounts with printed passwords do not belong.
+   */
+  onFirstStart: boolean;
+  /** Volume of that demo (1 ≈ 200 000 primary-care contacts); tests start with a small one. */
+  scale: number;
 }
 
 export interface OidcSettings {
@@ -68,6 +81,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     trustProxy: ['1', 'true', 'yes'].includes((env.SAMSYN_TRUST_PROXY ?? '').toLowerCase()),
     oidc: parseOidc(env, publicUrl),
     importMaxBytes: parseMegabytes(env.SAMSYN_IMPORT_MAX_MB, 2048) * 1024 * 1024,
+    demo: parseDemo(env, databaseUrl),
+  };
+}
+
+function parseDemo(env: NodeJS.ProcessEnv, databaseUrl: string | undefined): DemoConfig {
+  const value = env.SAMSYN_DEMO?.trim() ?? '';
+  if (!['', '0', '1'].includes(value)) {
+    throw new UserFacingError(`SAMSYN_DEMO="${env.SAMSYN_DEMO}" ska vara 0 eller 1 / SAMSYN_DEMO must be 0 or 1`);
+  }
+  const scale = env.SAMSYN_DEMO_SCALE?.trim();
+  return {
+    onFirstStart: value === '' ? !databaseUrl : value === '1',
+    scale: scale ? parseDemoSetting('scale', scale, 'SAMSYN_DEMO_SCALE') : defaultDemoSettings.scale,
   };
 }
 

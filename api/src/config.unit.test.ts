@@ -36,4 +36,13 @@ describe('loadConfig', () => {
       /kräver SAMSYN_OIDC_ISSUER, SAMSYN_OIDC_CLIENT_ID och SAMSYN_OIDC_CLIENT_SECRET/,
     );
   });
+
+  it('imports demo data on a first start with the embedded database only, unless SAMSYN_DEMO says otherwise', () => {
+    expect(loadConfig({}).demo).toEqual({ onFirstStart: true, scale: 1 });
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/samsyn' }).demo.onFirstStart).toBe(false);
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/samsyn', SAMSYN_DEMO: '1' }).demo.onFirstStart).toBe(true);
+    expect(loadConfig({ SAMSYN_DEMO: '0', SAMSYN_DEMO_SCALE: '0,1' }).demo).toEqual({ onFirstStart: false, scale: 0.1 });
+    expect(() => loadConfig({ SAMSYN_DEMO: 'ja' })).toThrow('SAMSYN_DEMO="ja" ska vara 0 eller 1');
+    expect(() => loadConfig({ SAMSYN_DEMO_SCALE: '100' })).toThrow('SAMSYN_DEMO_SCALE "100" ska vara ett tal 0,01–10');
+  });
 });

@@ -8,6 +8,7 @@ import type { SqlPool } from './db/client.ts';
 import { OidcLogin } from './auth/oidc.ts';
 import { openDatabase } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
+import { importDemoOnFirstStart } from './demo/first-start.ts';
 import { UserFacingError } from './errors.ts';
 import { apiPaths, createApp } from './http/app.ts';
 import { createLogger, type Logger } from './logger.ts';
@@ -35,10 +36,17 @@ export interface RunningSamsyn {
 export interface StartOptions {
   /** Serve the built web app beside the API (default). Off for `pnpm dev`, where Vite serves the web. */
   web?: boolean;
+  /**
+   * Lines for the person at the terminal (the CLI's stdout), such as the demo's progress and its
+   * accounts' passwords, which must not go to the log. Without it they go to the log at info
+   * level, except the passwords.
+   */
+  say?: (line: string) => void;
 }
 
 /**
- * Starts Samsyn in one process on one port: migrations, reference data, then a Node HTTP server that
+ * Starts Samsyn in one process on one port: migrations, reference data, demo data on a first start
+ * (config.demo), then a Node HTTP server that
  * sends /graphql and /healthz to the Hono API and every other path to the SvelteKit build. Routing at
  * the Node level keeps each framework on its native request type (Fetch for Hono, Node streams for
  * adapter-node) with no adapter layer between them.
@@ -55,6 +63,16 @@ export async function startSamsyn(config: Config, options: StartOptions = {}): P
     const seeded = await seedReferenceData(db.sql);
     const abandonedImports = await failAbandonedImports(db.sql);
     logger.info({ database: db.kind, migrationsApplied: applied, abandonedImports, ...seeded }, 'database ready');
+    if (config.demo.onFirstStart) {
+      await importDemoOnFirstStart({
+        sql: db.sql,
+        embedded: db.kind === 'embedded',
+        dataDir: config.dataDir,
+        scale: config.demo.scale,
+        logger,
+        say: options.say,
+      });
+    }
 
     const app = createApp({
       sql: db.sql,

@@ -58,6 +58,7 @@ beforeAll(async () => {
     PORT: String(samsynPort),
     SAMSYN_DATA_DIR: dataDir,
     LOG_LEVEL: 'silent',
+    SAMSYN_DEMO: '0',
     SAMSYN_PUBLIC_URL: samsynUrl,
     SAMSYN_OIDC_ISSUER: issuer,
     SAMSYN_OIDC_CLIENT_ID: 'samsyn',

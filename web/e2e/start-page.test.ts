@@ -29,6 +29,7 @@ describe('the start page', () => {
     expect(response?.status()).toBe(200);
     expect(await page.getAttribute('html', 'lang')).toBe('sv');
     expect(await page.title()).toBe('Start – Samsyn');
+    expect(await page.getByRole('note').count()).toBe(0); // no demo data, no demo label
 
     const org = page.getByRole('region', { name: 'Organisation' });
     await expect.poll(() => org.getByRole('heading', { name: 'Västra Götalands län' }).count()).toBe(1);

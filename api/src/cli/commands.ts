@@ -1,10 +1,11 @@
 import type { Config } from '../config.ts';
 import { migrate } from '../db/migrate.ts';
 import { seedReferenceData } from '../seed/index.ts';
-import { startSamsyn } from '../server.ts';
 import { withDatabase } from './database.ts';
 import type { CliIo } from './io.ts';
+import { demoCommand } from './demo.ts';
 import { importCommand } from './import.ts';
+import { koladaCommand } from './kolada.ts';
 import { userCommand } from './user.ts';
 
 export interface Command {
@@ -18,7 +19,10 @@ export const commands: Record<string, Command> = {
     summary: 'Startar Samsyn: migrerar, laddar referensdata och serverar webb och GraphQL på en port',
     usage: 'samsyn start [--api-only]',
     async run(config, args, { out }) {
-      const running = await startSamsyn(config, { web: !args.includes('--api-only') });
+      // The server, GraphQL and the web handler are loaded for this command only, so that the
+      // others (an import, above all) start faster and use less memory.
+      const { startSamsyn } = await import('../server.ts');
+      const running = await startSamsyn(config, { web: !args.includes('--api-only'), say: out });
       out(`Samsyn körs på ${running.url}  (GraphQL: ${running.url}/graphql)  – avsluta med Ctrl+C`);
       await waitForShutdownSignal();
       out('Stänger Samsyn …');
@@ -46,6 +50,8 @@ export const commands: Record<string, Command> = {
   },
   user: userCommand,
   import: importCommand,
+  kolada: koladaCommand,
+  demo: demoCommand,
 };
 
 function waitForShutdownSignal(): Promise<void> {

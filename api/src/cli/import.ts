@@ -6,6 +6,7 @@ import { cliActor } from '../audit/record.ts';
 import { UserFacingError } from '../errors.ts';
 import { findDataset } from '../imports/datasets/index.ts';
 import { runImport, type ImportProgress, type ImportResult } from '../imports/run-import.ts';
+import { inputAsCsv } from '../kolada/json-input.ts';
 import type { Command } from './commands.ts';
 import { withReadyDatabase } from './database.ts';
 import type { CliIo } from './io.ts';
@@ -33,13 +34,15 @@ export const importCommand: Command = {
         throw new UserFacingError(`Filen ${file} finns inte eller kan inte läsas / cannot read the file`);
       },
     );
-    const report = progressReporter(io, size);
-    const result = await withReadyDatabase(config, (db) =>
+    const input = createReadStream(file);
+    // The file's own bytes: a JSON file reaches the import as CSV of another size.
+    const report = progressReporter(io, { total: size, read: () => input.bytesRead });
+    const result = await withReadyDatabase(config, async (db) =>
       runImport({
         sql: db.sql,
         embedded: db.kind === 'embedded',
         dataset,
-        input: createReadStream(file),
+        input: await inputAsCsv(dataset, input),
         fileName: basename(file),
         policy: values['accept-valid'] ? 'accept_valid' : 'all_or_nothing',
         actor: cliActor,
@@ -51,7 +54,8 @@ export const importCommand: Command = {
   },
 };
 
-async function summarise(config: Parameters<Command['run']>[0], io: CliIo, result: ImportResult): Promise<void> {
+/** Prints the outcome of an import; a rejected one becomes an error listing its first rejects. */
+export async function summarise(config: Parameters<Command['run']>[0], io: CliIo, result: ImportResult): Promise<void> {
   const n = (value: number) => value.toLocaleString('sv-SE');
   if (result.status === 'duplicate') {
     io.out(`${result.message}.`);
@@ -86,10 +90,13 @@ async function summarise(config: Parameters<Command['run']>[0], io: CliIo, resul
 
 type Reporter = ((progress: ImportProgress) => void) & { done(): void };
 
-/** A live line on a terminal (percent, rows/s, time left); a plain line per phase otherwise. */
-function progressReporter(io: CliIo, totalBytes: number): Reporter {
+/**
+ * A live line on a terminal (percent, rows/s, time left) when the size of what is read is known;
+ * a plain line per phase otherwise.
+ */
+export function progressReporter(io: CliIo, bytes?: { total: number; read: () => number }): Reporter {
   const started = performance.now();
-  const live = Boolean(process.stdout.isTTY) && io.out === console.log;
+  const live = bytes && process.stdout.isTTY && io.out === console.log ? bytes : undefined;
   let lastPhase = '';
   const phases: Record<ImportProgress['phase'], string> = {
     waiting: 'Väntar på en annan import av samma datamängd …',
@@ -100,7 +107,7 @@ function progressReporter(io: CliIo, totalBytes: number): Reporter {
   const report = ((progress: ImportProgress) => {
     if (progress.phase === 'reading' && live) {
       const seconds = (performance.now() - started) / 1000;
-      const share = totalBytes ? progress.bytesRead / totalBytes : 0;
+      const share = live.total ? Math.min(live.read() / live.total, 1) : 0;
       const rate = Math.round(progress.rowsRead / Math.max(seconds, 0.001));
       const left = share > 0 ? Math.round(seconds / share - seconds) : 0;
       process.stdout.write(

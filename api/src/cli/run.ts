@@ -16,7 +16,8 @@ export function helpText(): string {
     ...Object.entries(commands).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`),
     '',
     'Miljövariabler / environment: PORT (3000), HOST (127.0.0.1), DATABASE_URL (tom = inbäddad databas),',
-    '  SAMSYN_DATA_DIR (./.data), LOG_LEVEL (info), DEBUG (visa stackspår / show stack traces)',
+    '  SAMSYN_DATA_DIR (./.data), LOG_LEVEL (info), DEBUG (visa stackspår / show stack traces),',
+    '  SAMSYN_DEMO (0 = ingen demodata vid första starten / no demo data on the first start)',
   ].join('\n');
 }
 

@@ -1,7 +1,6 @@
 import type { Config } from '../config.ts';
 import { UserFacingError } from '../errors.ts';
 import { createSql, type SqlPool } from './client.ts';
-import { attachToRunningServer, openEmbeddedDatabase } from './embedded.ts';
 
 export interface Database {
   sql: SqlPool;
@@ -26,6 +25,8 @@ export async function openDatabase(config: Config, options: OpenOptions = {}): P
     await verifyConnection(sql, config.databaseUrl);
     return { sql, kind: 'postgres', close: () => sql.end({ timeout: 5 }) };
   }
+  // Loaded only here: PGlite is large, and a PostgreSQL deployment never needs it.
+  const { attachToRunningServer, openEmbeddedDatabase } = await import('./embedded.ts');
   const attached = options.attachToRunningServer ? await attachToRunningServer(config.dataDir) : undefined;
   const embedded =
     attached ??

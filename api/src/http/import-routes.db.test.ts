@@ -47,6 +47,52 @@ function upload(dataset: string, chunks: string[], cookie?: string, query = '') 
   } as RequestInit);
 }
 
+describe('following an upload while it runs', () => {
+  it('shows the uploader, and nobody else, the batch and its phase, then the outcome', async () => {
+    const token = crypto.randomUUID();
+    let finishUpload!: () => void;
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode(`${header}\n2024;1480;K;80+;21034\n`));
+        finishUpload = () => controller.close();
+      },
+    });
+    const response = fetch(`${base}/api/import/befolkning?upload=${token}`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv', cookie: countyEditor },
+      body,
+      duplex: 'half',
+    } as RequestInit);
+    const progress = (cookie: string) => fetch(`${base}/api/import/progress/${token}`, { headers: { cookie } });
+
+    let running: { phase: string; batchId: string | null } | undefined;
+    for (let tries = 0; tries < 100 && !running?.batchId; tries++) {
+      const answer = await progress(countyEditor);
+      if (answer.status === 200) running = await answer.json();
+      else await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(running).toMatchObject({ dataset: 'befolkning', phase: 'reading', batchId: expect.stringMatching(/^\d+$/), status: null });
+    expect((await progress(regionalEditor)).status).toBe(404);
+
+    finishUpload();
+    expect((await response).status).toBe(200);
+    expect(await (await progress(countyEditor)).json()).toEqual({
+      dataset: 'befolkning',
+      phase: 'done',
+      batchId: running!.batchId,
+      bytesRead: expect.any(Number),
+      rowsRead: 1,
+      status: 'published',
+    });
+  });
+
+  it('knows no upload it was not told about', async () => {
+    const response = await fetch(`${base}/api/import/progress/${crypto.randomUUID()}`, { headers: { cookie: countyEditor } });
+    expect(response.status).toBe(404);
+    expect((await fetch(`${base}/api/import/progress/${crypto.randomUUID()}`)).status).toBe(401);
+  });
+});
+
 describe('POST /api/import/<dataset>', () => {
   it('publishes a streamed upload for a county editor', async () => {
     const response = await upload('befolkning', [`${header}\n`, '2025;1480;K;80+;21034\n', '2025;1480;M;80+;15233\n'], countyEditor);

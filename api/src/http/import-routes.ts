@@ -5,7 +5,9 @@ import { viewerForSessionToken } from '../auth/sessions.ts';
 import type { SqlPool } from '../db/client.ts';
 import { UserFacingError } from '../errors.ts';
 import { findDataset } from '../imports/datasets/index.ts';
-import { runImport } from '../imports/run-import.ts';
+import { runImport, type ImportResult } from '../imports/run-import.ts';
+import { UploadProgressBoard, uploadTokenPattern } from '../imports/upload-progress.ts';
+import { inputAsCsv } from '../kolada/json-input.ts';
 import { countyCode } from '../seed/org-units.ts';
 import { readUpload, UploadTooLargeError } from './upload.ts';
 
@@ -26,14 +28,28 @@ const errorPageCodes = {
 } as const;
 
 /**
- * POST /api/import/<dataset>[?acceptValid=1] with the file as the request body, or as the `file`
- * field of a form (multipart/form-data, with an optional `acceptValid=1` field). The file is
- * streamed straight into the import pipeline, never buffered whole. Same rules as GraphQL: a
- * session whose grants allow editing for the county (auth/policy.ts). A browser form post
- * (Accept: text/html) is answered with a redirect to the batch's page instead of JSON.
+ * POST /api/import/<dataset>[?acceptValid=1][&upload=<token>] with the file as the request body,
+ * or as the `file` field of a form (multipart/form-data, with an optional `acceptValid=1` field).
+ * The file is streamed straight into the import pipeline, never buffered whole (kolada also takes
+ * Kolada's JSON). Same rules as GraphQL: a session whose grants allow editing for the county
+ * (auth/policy.ts). A browser form post (Accept: text/html) is answered with a redirect to the
+ * batch's page instead of JSON. With a token of its own making, the page that uploads can follow
+ * the import at GET /api/import/progress/<token> while it runs (upload-progress.ts).
  */
 export function importRoutes(options: ImportRouteOptions): Hono {
   const routes = new Hono();
+  const uploads = new UploadProgressBoard();
+
+  // No database here: the embedded database's one connection is the running import's.
+  routes.get('/progress/:token', (c) => {
+    const session = sessionTokenFrom(c.req.header('cookie') ?? null);
+    if (!session) return c.json({ error: 'Du behöver logga in / you need to log in', code: 'UNAUTHENTICATED' }, 401);
+    const progress = uploads.read(c.req.param('token'), session);
+    if (!progress) return c.json({ error: 'Ingen sådan uppladdning / no such upload', code: 'NOT_FOUND' }, 404);
+    c.header('cache-control', 'no-store');
+    return c.json(progress);
+  });
+
   routes.post('/:dataset', async (c) => {
     const html = (c.req.header('accept') ?? '').includes('text/html');
     const refuse = (status: 400 | 401 | 403 | 404 | 413, code: keyof typeof errorPageCodes, error: string) =>
@@ -57,22 +73,29 @@ export function importRoutes(options: ImportRouteOptions): Hono {
     const upload = body ? await readUpload(body, c.req.header('content-type') ?? '', options.maxBytes) : undefined;
     if (!upload) return refuse(400, 'NO_FILE', 'Filen saknas i förfrågan / no file in the request');
 
+    const token = c.req.query('upload');
+    const session = sessionTokenFrom(c.req.header('cookie') ?? null)!;
+    const onProgress = token && uploadTokenPattern.test(token) ? uploads.track(token, session, dataset.name) : undefined;
+    let result: ImportResult | undefined;
     try {
-      const result = await runImport({
+      result = await runImport({
         sql: options.sql,
         embedded: options.embedded,
         dataset,
-        input: upload.file,
+        input: await inputAsCsv(dataset, upload.file),
         fileName: (upload.fileName ?? c.req.header('x-file-name') ?? `${dataset.name}.csv`).slice(0, 200),
         // Asked only once the file has been read: a form may send the choice after the file.
         policy: () => (c.req.query('acceptValid') === '1' || upload.field('acceptValid') === '1' ? 'accept_valid' : 'all_or_nothing'),
         actor: { userId: viewer.user.id, label: viewer.user.email, requestId: c.get('requestId') },
+        onProgress,
       });
       if (html) return c.redirect(`/importer/${result.batchId}`, 303);
       return c.json(result, result.status === 'rejected' ? 422 : 200);
     } catch (error) {
       if (error instanceof UploadTooLargeError) return tooLarge();
       throw error;
+    } finally {
+      if (onProgress) uploads.finish(token!, result);
     }
   });
   return routes;

@@ -1,4 +1,5 @@
 import type { Fragment, Sql } from '../db/client.ts';
+import { countyCode } from '../seed/org-units.ts';
 
 /**
  * Column types of the import contract. Each type knows, for a staged text value, the SQL that says
@@ -7,19 +8,36 @@ import type { Fragment, Sql } from '../db/client.ts';
  */
 export const ageBands = ['0-17', '18-64', '65-79', '80+'] as const;
 export const sexes = ['K', 'M'] as const;
+/** Kolada's code for both sexes together. */
+export const totalSex = 'T';
 const trueWords = ['j', 'ja', '1', 'true'];
 const falseWords = ['n', 'nej', '0', 'false'];
 
 export type ColumnType =
   | { kind: 'text'; maxLength: number }
   | { kind: 'enum'; values: readonly string[] }
-  | { kind: 'municipality' }
-  | { kind: 'sex' }
+  /** `county`: the county too, as its code (14) or as Kolada's region id (0014); stored as the code. */
+  | { kind: 'municipality'; county?: boolean }
+  /** `total`: also T, both sexes together (Kolada). */
+  | { kind: 'sex'; total?: boolean }
   | { kind: 'ageBand' }
   | { kind: 'date' }
   | { kind: 'timestamp' }
   | { kind: 'boolean' }
-  | { kind: 'integer'; min: number; max: number };
+  | { kind: 'integer'; min: number; max: number }
+  | { kind: 'decimal'; min: number; max: number; missing?: MissingMarkers };
+
+/**
+ * Markers a source writes instead of a number, and why the number is missing (Kolada: `..` suppressed,
+ * `-` missing, `.` not applicable; '' for an empty value). A marker is valid and converts to null, and
+ * its reason goes to `reasonColumn` of the fact table, so a missing value is never mistaken for a zero
+ * and never loses its reason. The reason column is not in the file: the import fills it beside the value.
+ * The column needs `optional: true` when '' is a marker, because an empty value is checked before its type.
+ */
+export interface MissingMarkers {
+  markers: Readonly<Record<string, string>>;
+  reasonColumn: string;
+}
 
 export interface Column {
   /** The contract name, as in the file's header (matched ignoring case, spaces and å/ä/ö). */
@@ -39,9 +57,11 @@ export function describeType(type: ColumnType): string {
     case 'enum':
       return `en av: ${type.values.join(', ')}`;
     case 'municipality':
-      return 'SCB:s fyrsiffriga kommunkod, en av Västra Götalands 49 kommuner';
+      return type.county
+        ? `SCB:s fyrsiffriga kommunkod, en av Västra Götalands 49 kommuner, eller länet som ${countyCode} eller ${koladaRegionId(countyCode)}`
+        : 'SCB:s fyrsiffriga kommunkod, en av Västra Götalands 49 kommuner';
     case 'sex':
-      return 'K eller M';
+      return type.total ? `${totalSex} (totalt), K eller M` : 'K eller M';
     case 'ageBand':
       return ageBands.join(', ');
     case 'date':
@@ -52,7 +72,20 @@ export function describeType(type: ColumnType): string {
       return 'J/N, Ja/Nej, 1/0 eller true/false';
     case 'integer':
       return `heltal ${type.min}–${type.max}`;
+    case 'decimal':
+      return `decimaltal ${type.min}–${type.max} med decimalkomma eller decimalpunkt${type.missing ? `; ${describeMarkers(type.missing)}` : ''}`;
   }
+}
+
+/** "`..` = undertryckt, `-` = saknas, tomt = saknas". */
+function describeMarkers(missing: MissingMarkers): string {
+  const listed = Object.entries(missing.markers).map(([marker, reason]) => `${marker ? `\`${marker}\`` : 'tomt'} = ${reason}`);
+  return `saknat värde: ${listed.join(', ')}`;
+}
+
+/** Kolada writes a region as 00 and its county code: 0014 for Västra Götaland. */
+export function koladaRegionId(code: string): string {
+  return `00${code}`;
 }
 
 /** SQL for a type over the staged text value `v` (a fragment naming a staging column). */
@@ -87,17 +120,30 @@ export function typeSql(sql: Sql, type: ColumnType): TypeSql {
         reason: (v) => withValue("Okänt värde '", v, `' – använd en av: ${type.values.join(', ')}`),
       };
     case 'municipality':
+      if (type.county) {
+        // Kolada's region id 0014 is the county, 14 in org_unit.
+        const code = (v: Fragment) =>
+          sql`case when btrim(${v}) = ${koladaRegionId(countyCode)} then ${countyCode}::text else btrim(${v}) end`;
+        return {
+          valid: (v) => sql`${code(v)} in (select code from org_unit where kind in ('municipality', 'county'))`,
+          convert: code,
+          reason: (v) =>
+            withValue('Okänd kommunkod ', v, ` – förväntade en av Västra Götalands 49 kommuner eller länet (${koladaRegionId(countyCode)})`),
+        };
+      }
       return {
         valid: (v) => sql`btrim(${v}) in (select code from org_unit where kind = 'municipality')`,
         convert: (v) => sql`btrim(${v})`,
         reason: (v) => withValue('Okänd kommunkod ', v, ' – förväntade en av Västra Götalands 49 kommuner'),
       };
-    case 'sex':
+    case 'sex': {
+      const allowed = type.total ? [totalSex, ...sexes] : [...sexes];
       return {
-        valid: (v) => sql`upper(btrim(${v})) = any(${[...sexes]}::text[])`,
+        valid: (v) => sql`upper(btrim(${v})) = any(${allowed}::text[])`,
         convert: (v) => sql`upper(btrim(${v}))`,
-        reason: (v) => withValue("Okänt kön '", v, "' – använd K eller M"),
+        reason: (v) => withValue("Okänt kön '", v, `' – använd ${describeType(type)}`),
       };
+    }
     case 'ageBand':
       return {
         valid: (v) => sql`replace(btrim(${v}), ' ', '') = any(${[...ageBands]}::text[])`,
@@ -129,5 +175,22 @@ export function typeSql(sql: Sql, type: ColumnType): TypeSql {
         convert: (v) => sql`btrim(${v})::integer`,
         reason: (v) => withValue("Ogiltigt heltal '", v, `' – förväntade ett heltal ${type.min}–${type.max}`),
       };
+    case 'decimal': {
+      // Decimal comma or point; no thousands separators and no exponent, so '1.234' is never a thousand.
+      const number = (v: Fragment) => sql`replace(btrim(${v}), ',', '.')`;
+      const isNumber = (v: Fragment) => sql`${number(v)} ~ '^-?[0-9]{1,15}([.][0-9]{1,15})?$'`;
+      const markers = Object.keys(type.missing?.markers ?? {});
+      const markerHint = type.missing ? `, eller ${markers.filter(Boolean).map((m) => `'${m}'`).join(', ')} för ett saknat värde` : '';
+      return {
+        valid: (v) =>
+          sql`case when btrim(${v}) = any(${markers}::text[]) then true
+                   when ${isNumber(v)} then ${number(v)}::numeric between ${type.min} and ${type.max}
+                   else false end`,
+        // A marker converts to null; its reason goes to the reason column.
+        convert: (v) => sql`case when ${isNumber(v)} then ${number(v)}::numeric end`,
+        reason: (v) =>
+          withValue("Ogiltigt tal '", v, `' – förväntade ett tal ${type.min}–${type.max} med decimalkomma eller decimalpunkt${markerHint}`),
+      };
+    }
   }
 }

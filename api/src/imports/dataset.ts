@@ -16,6 +16,13 @@ export interface Dataset {
   uniqueColumn?: string;
   /** The column that decides the period: a date (month granularity) or a year (integer). */
   period: { column: string; granularity: 'month' | 'year' };
+  /**
+   * Columns that, with the period, make up what a batch replaces. Without them a batch replaces
+   * whole periods. With them it replaces only the rows whose period and values in these columns
+   * occur together among its valid rows: a Kolada file of one key figure for 2024 replaces that
+   * key figure's 2024 rows and leaves the other key figures of 2024 alone.
+   */
+  replaceBy?: readonly string[];
   /** The published table: the dataset's columns plus batch_id and period. */
   factTable: string;
 }

@@ -1,46 +1,88 @@
 import type { ReservedSql } from 'postgres';
-import { typeSql } from './columns.ts';
 import type { Dataset } from './dataset.ts';
 import { municipalityColumn } from './dataset.ts';
-import { joinFragments, stagingTable } from './staging.ts';
+import { joinFragments } from './write-rows.ts';
 
-export interface Published {
-  rows: number;
-  /** YYYY-MM or YYYY, sorted. */
-  periods: string[];
-  orgUnits: string[];
+/**
+ * What a batch's valid rows cover: the periods (and, for a dataset with `replaceBy`, the values
+ * of those columns within each period) that it replaces, and the municipalities it has rows for.
+ * Collected row by row while the file streams in; a file covers few of them.
+ */
+export class Coverage {
+  private readonly periods = new Set<string>();
+  private readonly orgUnits = new Set<string>();
+  /** period and replaceBy values, joined by a tab (which no checked value contains). */
+  private readonly keys = new Set<string>();
+  private readonly keyIndexes: number[];
+  private readonly orgUnitIndex: number;
+  private readonly periodIndex: number;
+
+  constructor(
+    private readonly dataset: Dataset,
+    columnNames: readonly string[],
+  ) {
+    this.keyIndexes = (dataset.replaceBy ?? []).map((name) => columnNames.indexOf(name));
+    this.orgUnitIndex = columnNames.indexOf(municipalityColumn);
+    this.periodIndex = columnNames.indexOf('period');
+  }
+
+  add(row: readonly (string | null)[]): void {
+    const period = row[this.periodIndex]!;
+    this.periods.add(period);
+    this.orgUnits.add(row[this.orgUnitIndex]!);
+    if (this.keyIndexes.length) this.keys.add([period, ...this.keyIndexes.map((i) => row[i])].join('\t'));
+  }
+
+  /** First days of the periods, sorted. */
+  get periodStarts(): string[] {
+    return [...this.periods].sort();
+  }
+
+  /** YYYY-MM or YYYY, as people name the periods. */
+  get periodLabels(): string[] {
+    const length = this.dataset.period.granularity === 'month' ? 7 : 4;
+    return this.periodStarts.map((start) => start.slice(0, length));
+  }
+
+  get orgUnitCodes(): string[] {
+    return [...this.orgUnits].sort();
+  }
+
+  /** Column-wise: the periods, then one array per replaceBy column. */
+  replacementKeys(): string[][] {
+    const columns: string[][] = [[], ...this.keyIndexes.map(() => [])];
+    for (const key of this.keys) key.split('\t').forEach((value, i) => columns[i]!.push(value));
+    return columns;
+  }
 }
 
 /**
- * Replaces the periods the batch covers with its valid rows. Runs inside the caller's transaction:
- * readers see either the old or the new rows of a period, never a mix or nothing.
+ * Removes what the batch replaces: the earlier rows of the periods it covers (with `replaceBy`,
+ * only those with the same values in those columns). Runs in the caller's transaction, after the
+ * batch's own rows went in: readers see either the old or the new rows of a period, never a mix
+ * and never nothing.
  */
-export async function publishBatch(sql: ReservedSql, dataset: Dataset, batchId: string): Promise<Published> {
-  const staging = sql(stagingTable);
-  const convert = (name: string) => {
-    const column = dataset.columns.find((c) => c.name === name);
-    if (!column) throw new Error(`${dataset.name} has no column ${name}`);
-    const value = typeSql(sql, column.type).convert(sql`${sql(name)}`);
-    return column.optional ? sql`case when btrim(${sql(name)}) = '' then null else ${value} end` : value;
-  };
-  const periodValue = convert(dataset.period.column);
-  const period =
-    dataset.period.granularity === 'month' ? sql`date_trunc('month', ${periodValue})::date` : sql`make_date(${periodValue}, 1, 1)`;
-  const valid = sql`not exists (select 1 from import_reject r where r.batch_id = ${batchId} and r.line_number = s.line_number)`;
+export async function replaceEarlierRows(sql: ReservedSql, dataset: Dataset, batchId: string, coverage: Coverage): Promise<void> {
+  const table = sql(dataset.factTable);
+  const replaceBy = dataset.replaceBy ?? [];
+  if (replaceBy.length === 0) {
+    await sql`delete from ${table} where period = any(${coverage.periodStarts}::date[]) and batch_id <> ${batchId}`;
+    return;
+  }
+  const [periods, ...values] = coverage.replacementKeys();
+  const keyColumns = ['period', ...replaceBy].map((name) => sql`${sql(name)}`);
+  const keyArrays = [sql`${periods!}::date[]`, ...values.map((v) => sql`${v}::text[]`)];
+  await sql`
+    delete from ${table} f
+    using unnest(${joinFragments(sql, keyArrays)}) as k (${joinFragments(sql, keyColumns)})
+    where ${['period', ...replaceBy].map((name) => sql`f.${sql(name)} = k.${sql(name)}`).reduce((a, b) => sql`${a} and ${b}`)}
+      and f.batch_id <> ${batchId}`;
+}
 
-  const [covered] = await sql<{ periodStarts: string[]; orgUnits: string[] }[]>`
-    select coalesce(array_agg(distinct ${period}::text), '{}') as "periodStarts",
-           coalesce(array_agg(distinct ${convert(municipalityColumn)}), '{}') as "orgUnits"
-    from ${staging} s where ${valid}`;
-  const periodStarts = [...(covered?.periodStarts ?? [])].sort();
-  const orgUnits = [...(covered?.orgUnits ?? [])].sort();
-
-  await sql`delete from ${sql(dataset.factTable)} where period = any(${periodStarts}::date[])`;
-  const names = dataset.columns.map((c) => c.name);
-  const inserted = await sql`
-    insert into ${sql(dataset.factTable)} (batch_id, period, ${joinFragments(sql, names.map((name) => sql`${sql(name)}`))})
-    select ${batchId}, ${period}, ${joinFragments(sql, names.map(convert))}
-    from ${staging} s where ${valid}`;
-  const labelLength = dataset.period.granularity === 'month' ? 7 : 4; // 2026-03 or 2026
-  return { rows: inserted.count, periods: periodStarts.map((start) => start.slice(0, labelLength)), orgUnits };
+/** Drops the batch's own rows that a set-based check rejected afterwards (accept-valid policy). */
+export async function removeRejectedRows(sql: ReservedSql, dataset: Dataset, batchId: string, coverage: Coverage): Promise<void> {
+  await sql`
+    delete from ${sql(dataset.factTable)}
+    where batch_id = ${batchId} and period = any(${coverage.periodStarts}::date[])
+      and line_number in (select line_number from import_reject where batch_id = ${batchId})`;
 }

@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import { parse } from 'csv-parse';
+import Papa from 'papaparse';
 
 /**
  * Reads a CSV file as Swedish systems and Excel write them: UTF-8 with or without BOM or
  * Windows-1252, separated by semicolons, commas or tabs, CRLF or LF, quoted fields. Streams: only
- * one chunk of the file is in memory at a time, whatever its size.
+ * one chunk of the file is in memory at a time, whatever its size. Records come in batches (one per
+ * chunk of the file), since a million awaits, one per record, would cost more than the parsing.
  */
 export interface CsvRecord {
   /** Line in the file where the record starts (1 = the header). */
@@ -17,7 +19,7 @@ export interface CsvFile {
   encoding: 'utf-8' | 'windows-1252';
   delimiter: ';' | ',' | '\t';
   header: string[];
-  records: AsyncIterable<CsvRecord>;
+  batches: AsyncIterable<CsvRecord[]>;
   /** Bytes read so far, and the SHA-256 of the whole file once records are exhausted. */
   bytesRead(): number;
   sha256(): string;
@@ -73,63 +75,86 @@ export async function openCsv(input: Readable): Promise<CsvFile> {
     yield decoder.decode();
   }
 
-  const parser = parse({
-    delimiter,
-    relax_column_count: true, // a short or long row is a reject of that row, not of the file
-    skip_empty_lines: true,
-    info: true,
-  });
-  const feeding = (async () => {
-    for await (const piece of text()) if (!parser.write(piece)) await new Promise((r) => parser.once('drain', r));
-    parser.end();
-  })();
-  feeding.catch((error: unknown) => parser.destroy(error as Error));
+  const records = new RecordSplitter(delimiter, detectNewline(firstText));
+  const pieces = text();
+  // The header is the first record, in whichever piece of text it ends.
+  let pending: CsvRecord[] = [];
+  let exhausted = false;
+  while (pending.length === 0 && !exhausted) {
+    const piece = await pieces.next();
+    exhausted = Boolean(piece.done);
+    pending = records.split(piece.done ? '' : piece.value, exhausted);
+  }
+  const header = pending.shift();
+  if (!header) throw new CsvFormatError('Filen är tom: den saknar rubrikrad', 1);
 
-  const iterator = parser[Symbol.asyncIterator]() as AsyncIterator<{ record: string[]; info: { lines: number; records: number } }>;
-  const first = await nextRecord(iterator);
-  if (!first) throw new CsvFormatError('Filen är tom: den saknar rubrikrad', 1);
-
-  async function* records(): AsyncGenerator<CsvRecord> {
-    for (let next = await nextRecord(iterator); next; next = await nextRecord(iterator)) yield next;
-    await feeding;
+  async function* batches(): AsyncGenerator<CsvRecord[]> {
+    if (pending.length) yield pending;
+    if (exhausted) return;
+    for (let piece = await pieces.next(); !piece.done; piece = await pieces.next()) {
+      const batch = records.split(piece.value, false);
+      if (batch.length) yield batch;
+    }
+    const last = records.split('', true);
+    if (last.length) yield last;
   }
 
   let digest: string | undefined;
   return {
     encoding,
     delimiter,
-    header: first.fields,
-    records: records(),
+    header: header.fields,
+    batches: batches(),
     bytesRead: () => bytes,
     sha256: () => (digest ??= hash.digest('hex')),
   };
 }
 
-async function nextRecord(
-  iterator: AsyncIterator<{ record: string[]; info: { lines: number } }>,
-): Promise<CsvRecord | undefined> {
-  try {
-    const next = await iterator.next();
-    if (next.done) return undefined;
-    // `info.lines` is the line where the record ends; a quoted field may span lines.
-    const newlines = next.value.record.reduce((n, field) => n + (field.match(/\n/g)?.length ?? 0), 0);
-    return { line: next.value.info.lines - newlines, fields: next.value.record };
-  } catch (error) {
-    const csvError = error as { code?: string; lines?: number; message: string };
-    if (csvError.code?.startsWith('CSV_')) {
-      throw new CsvFormatError(csvProblem(csvError.code), csvError.lines);
+/**
+ * Splits decoded text into records with Papa Parse's core parser, keeping what follows the last
+ * complete record for the next piece, and counts lines so every record knows where it starts
+ * (a quoted field may span lines; empty lines are skipped but counted).
+ */
+class RecordSplitter {
+  private readonly parser: Papa.Parser;
+  private pending = '';
+  private line = 1;
+
+  constructor(delimiter: string, newline: '\n' | '\r\n') {
+    this.parser = new Papa.Parser({ delimiter, newline, quoteChar: '"' });
+  }
+
+  split(text: string, final: boolean): CsvRecord[] {
+    const input = this.pending + text;
+    const result = this.parser.parse(input, 0, !final) as Papa.ParseResult<string[]>;
+    this.pending = final ? '' : input.slice(result.meta.cursor);
+    // Without `final` the parser leaves the incomplete last record alone; a problem it saw there
+    // is seen again, and reported, once the record is complete.
+    const problem = result.errors.find((error) => final || (error.row ?? 0) < result.data.length);
+    const records: CsvRecord[] = [];
+    for (const [index, fields] of result.data.entries()) {
+      if (problem && index === problem.row) break;
+      const start = this.line;
+      this.line += 1 + fields.reduce((n, field) => (field.includes('\n') ? n + field.split('\n').length - 1 : n), 0);
+      if (fields.length !== 1 || fields[0] !== '') records.push({ line: start, fields });
     }
-    throw error;
+    if (problem) throw new CsvFormatError(csvProblem(problem.code), this.line);
+    return records;
   }
 }
 
 function csvProblem(code: string): string {
   const problems: Record<string, string> = {
-    CSV_QUOTE_NOT_CLOSED: 'ett citattecken avslutas aldrig',
-    CSV_INVALID_CLOSING_QUOTE: 'ett citattecken följs av annat än ett skiljetecken',
-    CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'ett citattecken följs av annat än ett skiljetecken',
+    MissingQuotes: 'ett citattecken avslutas aldrig',
+    InvalidQuotes: 'ett citattecken följs av annat än ett skiljetecken',
   };
   return `Filen är inte giltig CSV: ${problems[code] ?? code}`;
+}
+
+/** CRLF when the first line ends so (Excel on Windows), else LF. */
+function detectNewline(text: string): '\n' | '\r\n' {
+  const end = text.indexOf('\n');
+  return end > 0 && text[end - 1] === '\r' ? '\r\n' : '\n';
 }
 
 /** Valid UTF-8, allowing a multi-byte character cut at the end of an incomplete sample. */
@@ -153,4 +178,22 @@ export function detectDelimiter(text: string): ';' | ',' | '\t' {
   }
   const [best] = (Object.entries(counts) as [';' | ',' | '\t', number][]).sort((a, b) => b[1] - a[1]);
   return best && best[1] > 0 ? best[0] : ';';
+}
+
+/**
+ * A small UTF-8 reference file of our own (semicolons, a header row) as objects keyed by the
+ * header, every value trimmed: the organisation and the demo populations.
+ */
+export async function readReferenceTable<Row extends Record<string, string>>(file: URL): Promise<Row[]> {
+  const text = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
+  const result = Papa.parse<Row>(text, {
+    header: true,
+    delimiter: ';',
+    skipEmptyLines: true,
+    transformHeader: (name) => name.trim(),
+    transform: (value) => value.trim(),
+  });
+  const [problem] = result.errors;
+  if (problem) throw new Error(`${file.pathname}, rad ${(problem.row ?? 0) + 2}: ${problem.message}`);
+  return result.data;
 }

@@ -4,16 +4,20 @@ import { recordAudit, type AuditActor } from '../audit/record.ts';
 import type { SqlPool } from '../db/client.ts';
 import type { Dataset } from './dataset.ts';
 import { HeaderError, mapHeader } from './header.ts';
-import { publishBatch } from './publish.ts';
+import { Coverage, removeRejectedRows, replaceEarlierRows } from './publish.ts';
 import { CsvFormatError, openCsv, type CsvFile } from './read-csv.ts';
-import { createStagingTable, loadStaging, stagingTable, type StagedRow } from './staging.ts';
-import { rejectInvalidRows } from './validate.ts';
+import { RejectSpill, rejectColumns } from './reject-spill.ts';
+import { findDuplicates, RowChecker, type FileShape } from './validate.ts';
+import type { ReferenceData } from './values.ts';
+import { writeRows } from './write-rows.ts';
 
 export type ImportPolicy = 'all_or_nothing' | 'accept_valid';
 export type ImportStatus = 'published' | 'rejected' | 'duplicate';
 
 export interface ImportProgress {
   phase: 'waiting' | 'reading' | 'validating' | 'publishing';
+  /** Once the batch exists (after any wait for another import of the dataset). */
+  batchId: string | null;
   bytesRead: number;
   rowsRead: number;
 }
@@ -48,15 +52,20 @@ export interface ImportResult {
 const lockKey = (dataset: Dataset) => `samsyn.import.${dataset.name}`;
 
 /**
- * One import, end to end: stream the file into a staging table, validate it with set-based SQL,
- * and publish it in one transaction that replaces the periods it covers. Imports of one dataset
- * are serialised by an advisory lock held for the whole import; a batch row marked 'running' whose
- * lock nobody holds belongs to a process that died, and `failAbandonedImports` closes it.
+ * One import, end to end, in one transaction: every value is checked as the file streams in and
+ * the valid rows go straight into the fact table with COPY; then set-based SQL finds what needs
+ * the whole file (an id used twice), and the batch either replaces the periods it covers or, when
+ * a row was rejected under the all-or-nothing policy, is rolled back so published data stays
+ * exactly as it was. Rejects are kept in either case. Imports of one dataset are serialised by an
+ * advisory lock held for the whole import; a batch row marked 'running' whose lock nobody holds
+ * belongs to a process that died (its transaction died with it), and `failAbandonedImports`
+ * closes it.
  */
 export async function runImport(options: ImportOptions): Promise<ImportResult> {
   const { sql, dataset, actor } = options;
+  let batchId: string | null = null;
   const progress = (phase: ImportProgress['phase'], csv?: CsvFile, rowsRead = 0) =>
-    options.onProgress?.({ phase, bytesRead: csv?.bytesRead() ?? 0, rowsRead });
+    options.onProgress?.({ phase, batchId, bytesRead: csv?.bytesRead() ?? 0, rowsRead });
 
   await failAbandonedImports(sql);
   const connection = await sql.reserve();
@@ -70,7 +79,8 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
       insert into import_batch (dataset, file_name, policy, started_by)
       values (${dataset.name}, ${options.fileName}, ${typeof options.policy === 'string' ? options.policy : 'all_or_nothing'}, ${actor.label})
       returning id::text as id`;
-    const batchId = batch!.id;
+    batchId = batch!.id;
+    progress('reading');
     try {
       return await importInto(connection, options, batchId, progress);
     } catch (error) {
@@ -80,7 +90,6 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
       throw error;
     }
   } finally {
-    await connection`drop table if exists ${connection(stagingTable)}`.catch(() => {});
     await connection`select pg_advisory_unlock_all()`.catch(() => {});
     connection.release();
   }
@@ -96,78 +105,136 @@ async function importInto(
   const sql = connection;
   const { dataset, actor } = options;
   const base = { batchId, rowsTotal: 0, rowsRejected: 0, rowsPublished: 0, periods: [], orgUnits: [], duplicateOf: null };
-
-  let csv: CsvFile;
-  let shape: { headerWidth: number; positions: number[] };
-  let rowsTotal = 0;
-  try {
-    csv = await openCsv(options.input);
-    shape = { headerWidth: csv.header.length, positions: mapHeader(dataset, csv.header).positions };
-    await createStagingTable(connection, dataset);
-    const file = csv;
-    async function* rows(): AsyncGenerator<StagedRow> {
-      for await (const record of file.records) {
-        rowsTotal++;
-        if (rowsTotal % 10_000 === 0) progress('reading', file, rowsTotal);
-        yield { line: record.line, fieldCount: record.fields.length, values: shape.positions.map((p) => record.fields[p] ?? '') };
-      }
-    }
-    await loadStaging(connection, dataset, rows(), options.embedded);
-    progress('reading', csv, rowsTotal);
-  } catch (error) {
-    if (!(error instanceof CsvFormatError || error instanceof HeaderError)) throw error;
+  const refuse = async (error: CsvFormatError | HeaderError, rowsTotal: number): Promise<ImportResult> => {
     const where = error instanceof CsvFormatError && error.line ? ` (rad ${error.line})` : '';
     const message = `${error.message}${where}`;
     await finish(sql, actor, dataset, batchId, { status: 'rejected', message });
     return { ...base, rowsTotal, status: 'rejected', message };
-  }
+  };
 
-  const sha256 = csv.sha256();
-  const policy = typeof options.policy === 'function' ? options.policy() : options.policy;
-  await sql`update import_batch set file_sha256 = ${sha256}, rows_total = ${rowsTotal}, policy = ${policy} where id = ${batchId}`;
-  const [earlier] = await sql<{ id: string }[]>`
-    select id::text as id from import_batch
-    where dataset = ${dataset.name} and file_sha256 = ${sha256} and status = 'published'
-    order by id limit 1`;
-  if (earlier) {
-    const message = `Filen är redan importerad (import ${earlier.id}); inget ändrades`;
-    await finish(sql, actor, dataset, batchId, { status: 'duplicate', message, duplicateOf: earlier.id });
-    return { ...base, rowsTotal, status: 'duplicate', duplicateOf: earlier.id, message };
-  }
-
-  progress('validating', csv, rowsTotal);
-  const rowsRejected = await rejectInvalidRows(connection, dataset, batchId, shape);
-  if (rowsRejected > 0 && policy === 'all_or_nothing') {
-    await finish(sql, actor, dataset, batchId, { status: 'rejected', rowsRejected });
-    return { ...base, rowsTotal, rowsRejected, status: 'rejected', message: null };
-  }
-
-  progress('publishing', csv, rowsTotal);
-  await connection`begin`;
+  let csv: CsvFile;
+  let shape: FileShape;
   try {
-    const published = await publishBatch(connection, dataset, batchId);
-    await finish(sql, actor, dataset, batchId, {
-      status: 'published',
-      rowsRejected,
-      rowsPublished: published.rows,
-      periods: published.periods,
-      orgUnits: published.orgUnits,
-    });
-    await connection`commit`;
-    return {
-      ...base,
-      rowsTotal,
-      rowsRejected,
-      rowsPublished: published.rows,
-      periods: published.periods,
-      orgUnits: published.orgUnits,
-      status: 'published',
-      message: null,
-    };
+    csv = await openCsv(options.input);
+    shape = { headerWidth: csv.header.length, positions: mapHeader(dataset, csv.header).positions };
   } catch (error) {
-    await connection`rollback`;
+    if (error instanceof CsvFormatError || error instanceof HeaderError) return refuse(error, 0);
     throw error;
   }
+
+  const checker = new RowChecker(dataset, shape, await referenceData(sql), batchId);
+  const coverage = new Coverage(dataset, checker.columns.map((c) => c.name));
+  const spill = await RejectSpill.create();
+  let rowsTotal = 0;
+  let rowsRejected = 0;
+  const file = csv;
+  let formatError: CsvFormatError | undefined;
+  async function* checkedRows() {
+    try {
+      for await (const records of file.batches) {
+        const rows: (string | null)[][] = [];
+        for (const record of records) {
+          const checked = checker.check(record);
+          if (checked.rejects) {
+            rowsRejected++;
+            await spill.add(checked.rejects);
+          } else {
+            rows.push(checked.row);
+            coverage.add(checked.row);
+          }
+        }
+        // Roughly every 10 000 rows: a batch is one chunk of the file.
+        const before = rowsTotal;
+        rowsTotal += records.length;
+        if (Math.floor(rowsTotal / 10_000) > Math.floor(before / 10_000)) progress('reading', file, rowsTotal);
+        yield rows;
+      }
+    } catch (error) {
+      // A file that stops being CSV ends the COPY normally and the transaction is rolled back:
+      // an aborted COPY can leave postgres.js waiting forever (#1173).
+      if (!(error instanceof CsvFormatError)) throw error;
+      formatError = error;
+    }
+  }
+
+  /** Rejects into import_reject, in the transaction if one is open, else on their own. */
+  const keepRejects = () => writeRows(sql, 'import_reject', rejectColumns, spill.rows(batchId), options.embedded);
+
+  await sql`begin`;
+  let open = true;
+  const rollback = async () => {
+    open = false;
+    await sql`rollback`;
+  };
+  try {
+    await writeRows(sql, dataset.factTable, checker.columns, checkedRows(), options.embedded);
+    if (formatError) {
+      await rollback();
+      await keepRejects();
+      return await refuse(formatError, rowsTotal);
+    }
+    progress('reading', csv, rowsTotal);
+
+    const sha256 = csv.sha256();
+    const policy = typeof options.policy === 'function' ? options.policy() : options.policy;
+    const [earlier] = await sql<{ id: string }[]>`
+      select id::text as id from import_batch
+      where dataset = ${dataset.name} and file_sha256 = ${sha256} and status = 'published'
+      order by id limit 1`;
+    if (earlier) {
+      await rollback();
+      await sql`update import_batch set file_sha256 = ${sha256}, rows_total = ${rowsTotal}, policy = ${policy} where id = ${batchId}`;
+      const message = `Filen är redan importerad (import ${earlier.id}); inget ändrades`;
+      await finish(sql, actor, dataset, batchId, { status: 'duplicate', message, duplicateOf: earlier.id });
+      return { ...base, rowsTotal, status: 'duplicate', duplicateOf: earlier.id, message };
+    }
+
+    progress('validating', csv, rowsTotal);
+    let duplicates = 0;
+    for await (const page of findDuplicates(sql, dataset, shape, batchId, coverage.periodStarts, checker.ids?.candidates ?? new Set())) {
+      duplicates += page.length;
+      await spill.add(page);
+    }
+    rowsRejected += duplicates;
+
+    const totals = { file_sha256: sha256, rows_total: rowsTotal, policy };
+    if (rowsRejected > 0 && policy === 'all_or_nothing') {
+      await rollback();
+      await keepRejects();
+      await sql`update import_batch set ${sql(totals)} where id = ${batchId}`;
+      await finish(sql, actor, dataset, batchId, { status: 'rejected', rowsRejected });
+      return { ...base, rowsTotal, rowsRejected, status: 'rejected', message: null };
+    }
+
+    progress('publishing', csv, rowsTotal);
+    if (rowsRejected > 0) await keepRejects();
+    if (duplicates > 0) await removeRejectedRows(sql, dataset, batchId, coverage);
+    await replaceEarlierRows(sql, dataset, batchId, coverage);
+    await sql`update import_batch set ${sql(totals)} where id = ${batchId}`;
+    const outcome = {
+      rowsRejected,
+      rowsPublished: rowsTotal - rowsRejected,
+      periods: coverage.periodLabels,
+      orgUnits: coverage.orgUnitCodes,
+    };
+    await finish(sql, actor, dataset, batchId, { status: 'published', ...outcome });
+    await sql`commit`;
+    open = false;
+    return { ...base, rowsTotal, ...outcome, status: 'published', message: null };
+  } finally {
+    if (open) await sql`rollback`.catch(() => {});
+    await spill.dispose();
+  }
+}
+
+/** The codes a file's municipality column may hold. */
+async function referenceData(sql: ReservedSql): Promise<ReferenceData> {
+  const units = await sql<{ code: string; kind: string }[]>`
+    select code, kind from org_unit where kind in ('municipality', 'county')`;
+  return {
+    municipalities: new Set(units.filter((u) => u.kind === 'municipality').map((u) => u.code)),
+    county: units.find((u) => u.kind === 'county')?.code ?? '',
+  };
 }
 
 interface Outcome {

@@ -1,7 +1,11 @@
 import type { ReservedSql } from 'postgres';
-import { typeSql } from './columns.ts';
+import type { ColumnType } from './columns.ts';
 import type { Dataset } from './dataset.ts';
-import { stagingTable } from './staging.ts';
+import { municipalityColumn } from './dataset.ts';
+import { IdScreen } from './id-screen.ts';
+import type { CsvRecord } from './read-csv.ts';
+import { Invalid, valueConverter, type Converted, type ReferenceData } from './values.ts';
+import type { TargetColumn } from './write-rows.ts';
 
 export interface FileShape {
   /** Fields in the header: every line must have as many. */
@@ -10,55 +14,142 @@ export interface FileShape {
   positions: readonly number[];
 }
 
+/** Why one line (or one value on it) cannot be published. */
+export interface RowReject {
+  line: number;
+  column: string | null;
+  /** 1-based, as a spreadsheet counts. */
+  columnNumber: number | null;
+  value: string | null;
+  reason: string;
+}
+
+export type CheckedRow = { row: (string | null)[]; rejects?: undefined } | { row?: undefined; rejects: RowReject[] };
+
+/** The fact table's columns, in the order of a checked row: lineage, period, the file's columns, derived ones. */
+export function factColumns(dataset: Dataset): TargetColumn[] {
+  return [
+    { name: 'batch_id', sqlType: 'bigint' },
+    { name: 'line_number', sqlType: 'integer' },
+    { name: 'period', sqlType: 'date' },
+    ...dataset.columns.map((column) => ({ name: column.name, sqlType: sqlTypes[column.type.kind] })),
+    ...dataset.columns.flatMap((column) =>
+      column.type.kind === 'decimal' && column.type.missing ? [{ name: column.type.missing.reasonColumn, sqlType: 'text' as const }] : [],
+    ),
+  ];
+}
+
+/** The database type a column's converted values have. */
+const sqlTypes: Record<ColumnType['kind'], TargetColumn['sqlType']> = {
+  text: 'text',
+  enum: 'text',
+  municipality: 'text',
+  sex: 'text',
+  ageBand: 'text',
+  date: 'date',
+  timestamp: 'timestamp',
+  boolean: 'boolean',
+  integer: 'integer',
+  decimal: 'numeric',
+};
+
 /**
- * Writes a reject for every staged value that breaks the contract, column by column, each in one
- * set-based statement. Returns the number of rejected lines (a line may break several rules).
+ * Checks each line of a file against the dataset's contract and turns a valid line into a fact row
+ * (see factColumns). A line with the wrong number of fields is one reject; otherwise every value
+ * that breaks its column's rule is a reject of its own, so the producer sees all of a line's
+ * problems at once.
  */
-export async function rejectInvalidRows(
+export class RowChecker {
+  readonly columns: TargetColumn[];
+  /** Index in a fact row of the period start and of the municipality. */
+  readonly periodIndex = 2;
+  readonly orgUnitIndex: number;
+  /** The ids of the valid rows, screened for repeats (datasets with a unique column). */
+  readonly ids: IdScreen | undefined;
+  private readonly idIndex: number;
+  private readonly converters: ((raw: string) => Converted)[];
+  private readonly periodColumn: number;
+  private readonly derived: { from: number; reasons: Readonly<Record<string, string>> }[];
+
+  constructor(
+    private readonly dataset: Dataset,
+    private readonly shape: FileShape,
+    reference: ReferenceData,
+    private readonly batchId: string,
+  ) {
+    this.columns = factColumns(dataset);
+    this.converters = dataset.columns.map((column) => valueConverter(column, reference));
+    this.periodColumn = dataset.columns.findIndex((c) => c.name === dataset.period.column);
+    this.orgUnitIndex = 3 + dataset.columns.findIndex((c) => c.name === municipalityColumn);
+    this.idIndex = 3 + dataset.columns.findIndex((c) => c.name === dataset.uniqueColumn);
+    this.ids = dataset.uniqueColumn ? new IdScreen() : undefined;
+    this.derived = dataset.columns.flatMap((column, from) =>
+      column.type.kind === 'decimal' && column.type.missing ? [{ from, reasons: column.type.missing.markers }] : [],
+    );
+  }
+
+  check(record: CsvRecord): CheckedRow {
+    const { fields, line } = record;
+    if (fields.length !== this.shape.headerWidth) {
+      const reason = `Raden har ${fields.length} fält men rubrikraden har ${this.shape.headerWidth}`;
+      return { rejects: [{ line, column: null, columnNumber: null, value: null, reason }] };
+    }
+    // The fact row: lineage, the period (filled in below), then the converted values.
+    const row: (string | null)[] = [this.batchId, String(line), null];
+    let rejects: RowReject[] | undefined;
+    for (let i = 0; i < this.converters.length; i++) {
+      const position = this.shape.positions[i]!;
+      const raw = fields[position]!;
+      const value = this.converters[i]!(raw);
+      if (value instanceof Invalid) {
+        (rejects ??= []).push({ line, column: this.dataset.columns[i]!.name, columnNumber: position + 1, value: raw, reason: value.reason });
+      } else row.push(value);
+    }
+    if (rejects) return { rejects };
+    const periodValue = row[3 + this.periodColumn]!;
+    row[2] = this.dataset.period.granularity === 'month' ? `${periodValue.slice(0, 7)}-01` : `${periodValue}-01-01`;
+    for (const { from, reasons } of this.derived) {
+      row.push(row[3 + from] === null ? (reasons[fields[this.shape.positions[from]!]!.trim()] ?? null) : null);
+    }
+    this.ids?.add(row[this.idIndex]!);
+    return { row };
+  }
+}
+
+/**
+ * Set-based, in the database: the lines whose id occurs earlier in the same file, among the ids
+ * the screen flagged (or all of them). The batch's rows are found through the periods it covers
+ * (the fact tables are indexed by period).
+ */
+export async function* findDuplicates(
   sql: ReservedSql,
   dataset: Dataset,
-  batchId: string,
   shape: FileShape,
-): Promise<number> {
-  const staging = sql(stagingTable);
-  const fileColumn = (name: string) => (shape.positions[dataset.columns.findIndex((c) => c.name === name)] ?? 0) + 1;
-
-  await sql`
-    insert into import_reject (batch_id, line_number, reason)
-    select ${batchId}, line_number,
-           'Raden har ' || field_count || ' fält men rubrikraden har ' || ${shape.headerWidth}::integer
-    from ${staging}
-    where field_count <> ${shape.headerWidth}`;
-
-  for (const column of dataset.columns) {
-    const v = sql`${sql(column.name)}`;
-    const rule = typeSql(sql, column.type);
-    const emptyIsWrong = column.optional ? sql`false` : sql`true`;
-    await sql`
-      insert into import_reject (batch_id, line_number, column_name, column_number, value, reason)
-      select ${batchId}, line_number, ${column.name}, ${fileColumn(column.name)}, ${v},
-             case when btrim(${v}) = '' then 'Värdet saknas – kolumnen är obligatorisk' else ${rule.reason(v)} end
-      from ${staging}
-      where field_count = ${shape.headerWidth}
-        and case when btrim(${v}) = '' then ${emptyIsWrong} else not (${rule.valid(v)}) end`;
+  batchId: string,
+  periodStarts: readonly string[],
+  candidates: ReadonlySet<string> | 'all',
+): AsyncGenerator<RowReject[]> {
+  const unique = dataset.uniqueColumn;
+  if (!unique || (candidates !== 'all' && candidates.size === 0)) return;
+  const table = sql(dataset.factTable);
+  const id = sql(unique);
+  const among = candidates === 'all' ? sql`` : sql`and ${id} = any(${[...candidates]}::text[])`;
+  const ofBatch = sql`batch_id = ${batchId} and period = any(${periodStarts}::date[]) ${among}`;
+  const columnNumber = (shape.positions[dataset.columns.findIndex((c) => c.name === unique)] ?? 0) + 1;
+  const pages = sql<{ line: number; id: string; firstLine: number }[]>`
+    select line_number as line, id, first_line as "firstLine" from (
+      select line_number, ${id} as id, min(line_number) over (partition by ${id}) as first_line
+      from ${table} where ${ofBatch}
+    ) numbered
+    where line_number <> first_line
+    order by line_number`.cursor(1_000);
+  for await (const page of pages) {
+    yield page.map((d) => ({
+      line: d.line,
+      column: unique,
+      columnNumber,
+      value: d.id,
+      reason: `Id ${d.id} finns redan på rad ${d.firstLine} – varje id får bara förekomma en gång i filen`,
+    }));
   }
-
-  if (dataset.uniqueColumn) {
-    const v = sql`${sql(dataset.uniqueColumn)}`;
-    await sql`
-      insert into import_reject (batch_id, line_number, column_name, column_number, value, reason)
-      select ${batchId}, line_number, ${dataset.uniqueColumn}, ${fileColumn(dataset.uniqueColumn)}, id,
-             'Id ' || id || ' finns redan på rad ' || first_line || ' – varje id får bara förekomma en gång i filen'
-      from (
-        select line_number, btrim(${v}) as id,
-               first_value(line_number) over (partition by btrim(${v}) order by line_number) as first_line
-        from ${staging}
-        where btrim(${v}) <> ''
-      ) numbered
-      where line_number <> first_line`;
-  }
-
-  const [counted] = await sql<{ lines: number }[]>`
-    select count(distinct line_number)::int as lines from import_reject where batch_id = ${batchId}`;
-  return counted?.lines ?? 0;
 }

@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { auditResolvers } from './audit/resolvers.ts';
 import { authResolvers } from './auth/resolvers.ts';
 import { baseResolvers } from './base/resolvers.ts';
+import { demoResolvers } from './demo/resolvers.ts';
 import { enumValueMappings } from './enums.ts';
 import { readTypeDefs } from './files.ts';
 import { importResolvers } from './imports/resolvers.ts';
@@ -35,6 +36,7 @@ export function createSchema(options: { singleSignOn?: SingleSignOnInfo } = {}):
         authResolvers,
         auditResolvers,
         importResolvers,
+        demoResolvers,
         { Query: { singleSignOn: () => singleSignOn } },
       ],
     }),

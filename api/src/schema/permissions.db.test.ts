@@ -41,6 +41,7 @@ const operations: Record<string, Operation> = {
   'Query.auditLog': { access: 'admin', document: '{ auditLog { entries { action } } }' },
   'Query.importBatches': { access: 'countyEditors', document: '{ importBatches { id } }' },
   'Query.importBatch': { access: 'countyEditors', document: '{ importBatch(id: "1") { id } }' },
+  'Query.demoData': { access: 'everyone', document: '{ demoData }' },
   'Mutation.login': { access: 'everyone', document: 'mutation { login(email: "nobody@example.se", password: "fel") { id } }' },
   'Mutation.logout': { access: 'everyone', document: 'mutation { logout }' },
   'Mutation.setPasswordWithLink': {

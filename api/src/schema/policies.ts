@@ -38,6 +38,7 @@ export const operationPolicies: Record<string, OperationPolicy> = {
   'Query.auditLog': { access: 'permission', permission: 'audit.read' },
   'Query.importBatches': countyEditors,
   'Query.importBatch': countyEditors,
+  'Query.demoData': publicAccess,
 
   'Mutation.login': publicAccess,
   'Mutation.logout': publicAccess,

@@ -305,6 +305,11 @@ export type Query = {
   __typename?: 'Query';
   /** The audit log, newest first. Admin only. */
   auditLog: AuditPage;
+  /**
+   * True while Samsyn shows demo data: made-up figures from `samsyn demo` or the first start, which
+   * the web labels "Demodata". Public: every visitor must be able to see that the figures are not real.
+   */
+  demoData: Scalars['Boolean']['output'];
   importBatch: Maybe<ImportBatch>;
   /** Import batches, newest first. Editors and admins for the county. */
   importBatches: Array<ImportBatch>;
@@ -714,6 +719,7 @@ export type PrincipalResolvers = EnumResolverSignature<{ JOINT?: any, MUNICIPALI
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   auditLog?: Resolver<ResolversTypes['AuditPage'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
+  demoData?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   importBatch?: Resolver<Maybe<ResolversTypes['ImportBatch']>, ParentType, ContextType, RequireFields<QueryImportBatchArgs, 'id'>>;
   importBatches?: Resolver<Array<ResolversTypes['ImportBatch']>, ParentType, ContextType, RequireFields<QueryImportBatchesArgs, 'first'>>;
   indicator?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType, RequireFields<QueryIndicatorArgs, 'id'>>;

@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { parse } from 'csv-parse/sync';
 import type { Sql } from '../db/client.ts';
+import { readReferenceTable } from '../imports/read-csv.ts';
 
 const municipalitiesFile = new URL('./data/vgr-kommuner.csv', import.meta.url);
 
@@ -10,12 +9,12 @@ const countyName = 'Västra Götalands län';
 /** The county and its region were formed on 1 January 1998; earlier history is out of scope. */
 const seededFrom = '1998-01-01';
 
-interface MunicipalityRow {
+type MunicipalityRow = {
   kod: string;
   namn: string;
   delregion_kod: string;
   delregion_namn: string;
-}
+};
 
 export interface OrgUnitSeed {
   code: string;
@@ -26,13 +25,7 @@ export interface OrgUnitSeed {
 
 /** The county, its sub-regions and its municipalities, parents before children. */
 export async function readVgrOrgUnits(): Promise<OrgUnitSeed[]> {
-  const rows: MunicipalityRow[] = parse(await readFile(municipalitiesFile), {
-    columns: true,
-    delimiter: ';',
-    bom: true,
-    trim: true,
-    skip_empty_lines: true,
-  });
+  const rows = await readReferenceTable<MunicipalityRow>(municipalitiesFile);
   const subregions = new Map(rows.map((r) => [r.delregion_kod, r.delregion_namn]));
   return [
     { code: countyCode, name: countyName, kind: 'county', parentCode: null },

@@ -3,9 +3,12 @@ import { fileURLToPath } from 'node:url';
 
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
-/** Only what Samsyn reads, so a developer's own DATABASE_URL or PORT never leaks into a test. */
+/**
+ * Only what Samsyn reads, so a developer's own DATABASE_URL or PORT never leaks into a test. No
+ * demo data on a first start unless the test asks for it (SAMSYN_DEMO=1): it would cost every test.
+ */
 function childEnv(env: Record<string, string>): NodeJS.ProcessEnv {
-  return { PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: 'warn', ...env };
+  return { PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: 'warn', SAMSYN_DEMO: '0', ...env };
 }
 
 /** Starts `pnpm samsyn …` the way a user does, as its own process (tsx loads the TypeScript). */

@@ -1,11 +1,12 @@
 import { UserFacingError } from '../../errors.ts';
 import type { Dataset } from '../dataset.ts';
 import { befolkning } from './befolkning.ts';
+import { kolada } from './kolada.ts';
 import { pvKontakter } from './pv-kontakter.ts';
 import { specialiseradVantande } from './specialiserad-vantande.ts';
 import { utskrivningsklara } from './utskrivningsklara.ts';
 
-export const datasets: readonly Dataset[] = [pvKontakter, utskrivningsklara, specialiseradVantande, befolkning];
+export const datasets: readonly Dataset[] = [pvKontakter, utskrivningsklara, specialiseradVantande, befolkning, kolada];
 
 export function findDataset(name: string): Dataset {
   const dataset = datasets.find((d) => d.name === name);

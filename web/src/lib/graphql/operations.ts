@@ -124,11 +124,15 @@ export interface Viewer {
 	grants: Grant[];
 }
 
-/** Who is logged in (null when nobody is): loaded once per page by the root layout. */
-export const VIEWER_QUERY: GraphQLOperation<{ me: Viewer | null }, NoVariables> = {
+/**
+ * Who is logged in (null when nobody is), and whether the figures are demo data: loaded once per
+ * page by the root layout.
+ */
+export const VIEWER_QUERY: GraphQLOperation<{ me: Viewer | null; demoData: boolean }, NoVariables> = {
 	operationName: 'Viewer',
 	query: /* GraphQL */ `
 		query Viewer {
+			demoData
 			me {
 				id
 				email

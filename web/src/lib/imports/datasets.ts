@@ -72,6 +72,11 @@ export const IMPORT_DATASETS = [
 		name: 'befolkning',
 		period: 'year',
 		columns: ['ar', 'kommun', 'kon', 'aldersgrupp', 'antal']
+	},
+	{
+		name: 'kolada',
+		period: 'year',
+		columns: ['kpi', 'kommun', 'ar', 'kon', 'varde']
 	}
 ] as const satisfies readonly ImportDataset[];
 

@@ -1,0 +1,151 @@
+import { Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { ReservedSql } from 'postgres';
+import type { Fragment } from '../db/client.ts';
+
+/** A column the import writes, with its PostgreSQL type (for the embedded database's arrays). */
+export interface TargetColumn {
+  name: string;
+  sqlType: 'text' | 'integer' | 'bigint' | 'numeric' | 'boolean' | 'date' | 'timestamp';
+}
+
+/** Rows as canonical text (or null), in the order of the target columns, in batches. */
+export type RowBatches = AsyncIterable<(string | null)[][]>;
+
+/** Rows per statement for the embedded database (one array parameter per column). */
+const insertBatchSize = 5_000;
+/** A COPY that has not moved for a minute is treated as hung (postgres.js #1173). */
+const copyTimeoutMs = 60_000;
+
+/**
+ * Writes rows into a table. PostgreSQL gets COPY FROM STDIN, the fastest path. PGlite's socket
+ * server does not speak the COPY sub-protocol, so the embedded database gets multi-row INSERTs from
+ * unnest() over one array per column: thousands of rows per statement, and never the 65 534-parameter
+ * limit of a VALUES list. Every value has been checked before (values.ts), so the database has no
+ * reason to refuse a row and a COPY cannot be left half-done.
+ */
+export async function writeRows(
+  sql: ReservedSql,
+  table: string,
+  columns: readonly TargetColumn[],
+  batches: RowBatches,
+  embedded: boolean,
+): Promise<number> {
+  return embedded ? insertInBatches(sql, table, columns, batches) : copyRows(sql, table, columns, batches);
+}
+
+async function copyRows(sql: ReservedSql, table: string, columns: readonly TargetColumn[], batches: RowBatches): Promise<number> {
+  let count = 0;
+  const target = await sql`copy ${sql(table)} (${sql(columns.map((c) => c.name))}) from stdin`.writable();
+  // Only text can hold a tab, newline or backslash: dates, numbers and booleans are canonical.
+  const text = columns.map((c) => c.sqlType === 'text');
+  async function* lines() {
+    for await (const rows of batches) {
+      count += rows.length;
+      let chunk = '';
+      for (const row of rows) {
+        for (let i = 0; i < row.length; i++) {
+          const value = row[i]!;
+          chunk += (i ? '\t' : '') + (value === null ? '\\N' : text[i] ? copyText(value) : value);
+        }
+        chunk += '\n';
+      }
+      yield chunk;
+    }
+  }
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('COPY till databasen svarade inte inom en minut')), copyTimeoutMs);
+  });
+  const copying = pipeline(lines, resettingTimer(target, () => timer?.refresh()));
+  try {
+    await Promise.race([copying, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+  return count;
+}
+
+/** Passes data on to `target`, calling `onData` for each chunk (to keep a watchdog from firing). */
+function resettingTimer(target: Writable, onData: () => void): Writable {
+  return new Writable({
+    write(chunk, encoding, callback) {
+      onData();
+      if (target.write(chunk, encoding)) callback();
+      else target.once('drain', () => callback());
+    },
+    final(callback) {
+      target.end();
+      target.once('finish', () => callback());
+      target.once('error', callback);
+    },
+    // A failing source aborts the COPY (postgres.js sends CopyFail) instead of leaving it open.
+    destroy(error, callback) {
+      if (error) target.destroy(error);
+      callback(error);
+    },
+  });
+}
+
+/** COPY's text format: backslash, tab, newline and carriage return are escaped. */
+function copyText(value: string): string {
+  return /[\\\t\n\r]/.test(value)
+    ? value.replaceAll('\\', '\\\\').replaceAll('\t', '\\t').replaceAll('\n', '\\n').replaceAll('\r', '\\r')
+    : value;
+}
+
+async function insertInBatches(
+  sql: ReservedSql,
+  table: string,
+  columns: readonly TargetColumn[],
+  batches: RowBatches,
+): Promise<number> {
+  let count = 0;
+  let arrays: (string | null)[][] = columns.map(() => []);
+  const flush = async () => {
+    if (arrays[0]?.length === 0) return;
+    const unnested = columns.map((column, i) => typedArray(sql, arrays[i]!, column.sqlType));
+    // Column names as fragments: postgres.js reads sql(array) right after `insert into t (` as its insert helper.
+    await sql`
+      insert into ${sql(table)} (${joinFragments(sql, columns.map((c) => sql`${sql(c.name)}`))})
+      select * from unnest(${joinFragments(sql, unnested)})`;
+    arrays = columns.map(() => []);
+  };
+  for await (const rows of batches) {
+    for (const row of rows) {
+      count++;
+      row.forEach((value, i) => arrays[i]!.push(value));
+      if (count % insertBatchSize === 0) await flush();
+    }
+  }
+  await flush();
+  return count;
+}
+
+/**
+ * An array parameter sent as text and cast in SQL: postgres.js would otherwise serialise the
+ * canonical text with the server's inferred element type ('t' is not `true` to its boolean writer).
+ */
+function typedArray(sql: ReservedSql, values: (string | null)[], type: TargetColumn['sqlType']): Fragment {
+  switch (type) {
+    case 'text':
+      return sql`${values}::text[]`;
+    case 'integer':
+      return sql`${values}::text[]::integer[]`;
+    case 'bigint':
+      return sql`${values}::text[]::bigint[]`;
+    case 'numeric':
+      return sql`${values}::text[]::numeric[]`;
+    case 'boolean':
+      return sql`${values}::text[]::boolean[]`;
+    case 'date':
+      return sql`${values}::text[]::date[]`;
+    case 'timestamp':
+      return sql`${values}::text[]::timestamp[]`;
+  }
+}
+
+/** `a, b, c` from fragments. */
+export function joinFragments(sql: ReservedSql, fragments: Fragment[]): Fragment {
+  return fragments.reduce((joined, fragment) => sql`${joined}, ${fragment}`);
+}
