@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { datasets } from '../imports/datasets/index.ts';
+import { readReferenceTable } from '../imports/read-csv.ts';
 import { readVgrOrgUnits } from '../seed/org-units.ts';
 import { demoMonths } from './calendar.ts';
 import { generateDemo, type DemoManifest } from './generate.ts';
@@ -23,8 +23,7 @@ afterAll(async () => {
 });
 
 type Row = Record<string, string>;
-const readRows = async (dir: string, file: string): Promise<Row[]> =>
-  parse(await readFile(join(dir, file)), { columns: true, delimiter: ';' });
+const readRows = (dir: string, file: string): Promise<Row[]> => readReferenceTable<Row>(join(dir, file));
 const days = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
 const countByMonth = (rows: Row[]) => {
   const counts = new Map<string, number>();

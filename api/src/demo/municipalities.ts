@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { parse } from 'csv-parse/sync';
 import { ageBands, sexes } from '../imports/columns.ts';
+import { readReferenceTable } from '../imports/read-csv.ts';
 import { readVgrOrgUnits } from '../seed/org-units.ts';
 
 type Sex = (typeof sexes)[number];
@@ -27,10 +26,7 @@ export interface PopulationCell {
 const figuresFile = new URL('./data/kommuner-demo.csv', import.meta.url);
 
 export async function loadDemoMunicipalities(): Promise<DemoMunicipality[]> {
-  const rows: { kod: string; namn: string; folkmangd: string; andel_65_plus: string }[] = parse(
-    await readFile(figuresFile),
-    { columns: true, delimiter: ';', trim: true, skip_empty_lines: true },
-  );
+  const rows = await readReferenceTable<{ kod: string; namn: string; folkmangd: string; andel_65_plus: string }>(figuresFile);
   const figures = new Map(rows.map((row) => [row.kod, row]));
   const units = await readVgrOrgUnits();
   return units

@@ -184,7 +184,7 @@ export function detectDelimiter(text: string): ';' | ',' | '\t' {
  * A small UTF-8 reference file of our own (semicolons, a header row) as objects keyed by the
  * header, every value trimmed: the organisation and the demo populations.
  */
-export async function readReferenceTable<Row extends Record<string, string>>(file: URL): Promise<Row[]> {
+export async function readReferenceTable<Row extends Record<string, string>>(file: URL | string): Promise<Row[]> {
   const text = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
   const result = Papa.parse<Row>(text, {
     header: true,
@@ -194,6 +194,6 @@ export async function readReferenceTable<Row extends Record<string, string>>(fil
     transform: (value) => value.trim(),
   });
   const [problem] = result.errors;
-  if (problem) throw new Error(`${file.pathname}, rad ${(problem.row ?? 0) + 2}: ${problem.message}`);
+  if (problem) throw new Error(`${String(file)}, rad ${(problem.row ?? 0) + 2}: ${problem.message}`);
   return result.data;
 }
