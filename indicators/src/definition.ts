@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { computationSchema } from './computation.ts';
 
 /**
  * The indicator definition: the contract between the catalogue (reviewed code), the database
@@ -76,6 +77,7 @@ export const indicatorDefinitionSchema = z
     frequency: z.enum(frequencies),
     assessment: assessmentRuleSchema,
     disclosure: disclosureRuleSchema,
+    computation: computationSchema,
     ownerGroup: z.string().trim().min(1),
     validFrom: isoDate,
     nextReviewDate: isoDate,
@@ -89,6 +91,8 @@ export const indicatorDefinitionSchema = z
         message: 'Nästa översyn måste ligga efter giltig från / next review must be after valid from',
       });
     }
+    const unitProblem = unitMismatch(def.computation, def.unit);
+    if (unitProblem) ctx.addIssue({ code: 'custom', path: ['unit'], message: unitProblem });
     const rule = def.assessment;
     if (rule.method === 'target') {
       if (def.polarity === 'no_judgement') {
@@ -110,6 +114,20 @@ export const indicatorDefinitionSchema = z
   });
 
 export type IndicatorDefinition = z.infer<typeof indicatorDefinitionSchema>;
+
+/** The unit must be what the computation produces, or the value would be shown wrongly. */
+function unitMismatch(computation: z.infer<typeof computationSchema>, unit: IndicatorUnit): string | undefined {
+  const expected: Partial<Record<typeof computation.kind, readonly IndicatorUnit[]>> = {
+    proportion: ['percent'],
+    survey: ['percent'],
+    rate: computation.kind === 'rate' ? [computation.per === 1_000 ? 'per_thousand' : 'per_hundred_thousand'] : [],
+    mean: ['days', 'number'],
+  };
+  const allowed = expected[computation.kind];
+  return allowed && !allowed.includes(unit)
+    ? `Enheten ${unit} passar inte beräkningen ${computation.kind}; använd ${allowed.join(' eller ')} / the unit does not fit the computation`
+    : undefined;
+}
 
 export class InvalidIndicatorDefinitionError extends Error {
   constructor(

@@ -1,3 +1,4 @@
+export * from './computation.ts';
 export * from './definition.ts';
 export { catalogue } from './catalogue/index.ts';
 export { definitionContentHash } from './content-hash.ts';

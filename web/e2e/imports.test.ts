@@ -1,6 +1,9 @@
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writePvKontakterFile } from '../../api/src/bench/import-files.ts';
 import { createTestUser } from '../../api/src/testing/users.ts';
 import { launchChromium } from './browser.ts';
 import { axeViolations, closePage as close, logIn as logInAt, mainMenu, openPage as openPageIn, pathOf } from './pages.ts';
@@ -326,5 +329,173 @@ describe('importing files through the upload forms', () => {
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Imports');
     expect(await axeViolations(page)).toEqual([]);
     await close(page);
+  });
+});
+
+/*
+ * The upload page is the one page with JavaScript: the form is then sent in the background, with
+ * its progress and the import's phases in a status region, and the page goes to the import when
+ * the API has answered. The tests above already send their files that way; these look at the
+ * progress, the refusals shown in the card, and the form without JavaScript.
+ */
+describe('following an upload on the page', () => {
+  const largeRows = 300_000;
+  let dir = '';
+  let largeFile = '';
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'samsyn-e2e-upload-'));
+    largeFile = join(dir, 'kontakter-2025.csv');
+    await writePvKontakterFile(largeFile, { rows: largeRows });
+  });
+  afterAll(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  const population2024 = Buffer.from(['ar;kommun;kon;aldersgrupp;antal', '2024;1480;K;80+;20950', '2024;1480;M;80+;14870', ''].join('\n'));
+  const isFocused = (locator: Locator) => locator.evaluate((element) => element === document.activeElement);
+  const text = async (locator: Locator) => (await locator.innerText()).replace(/\s+/g, ' ').trim();
+
+  it('shows the upload in percent and the rows read, then the published import', async () => {
+    const page = await openPage();
+    await logIn(page, countyEditor);
+    await page.goto(url('/importer'));
+    const contacts = card(page, 'Primärvårdens kontakter');
+    const status = contacts.getByRole('status');
+    expect(await status.getAttribute('aria-live')).toBe('polite');
+
+    // Everything the status region shows, recorded as it changes (the page leaves when done).
+    const seen: string[] = [];
+    await page.exposeFunction('recordStatus', (text: string) => void seen.push(text));
+    await status.evaluate((region: HTMLElement) => {
+      const record = () => (window as unknown as { recordStatus(text: string): void }).recordStatus(region.innerText);
+      new MutationObserver(record).observe(region, { subtree: true, childList: true, characterData: true });
+    });
+
+    await contacts.getByLabel('Välj fil').setInputFiles(largeFile);
+    const button = contacts.getByRole('button', { name: /^Importera/ });
+    await button.click();
+
+    // While the server reads the file: the button is disabled, the focus is on the status region,
+    // and a link leads to the import (in a new tab: leaving would stop the upload).
+    await page.waitForFunction(() => /Läser filen – /.test(document.querySelector('#dataset-pv_kontakter-status')?.textContent ?? ''));
+    expect(await button.isDisabled()).toBe(true);
+    expect(await isFocused(status)).toBe(true);
+    expect(await status.getByRole('progressbar', { name: 'Uppladdning av Primärvårdens kontakter' }).count()).toBe(1);
+    const link = status.getByRole('link', { name: /^Öppna import \d+ i en ny flik$/ });
+    expect(await link.getAttribute('target')).toBe('_blank');
+    const batchId = /\d+/.exec(await link.innerText())![0];
+    expect(await link.getAttribute('href')).toBe(`/importer/${batchId}`);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.waitForURL(url(`/importer/${batchId}`), { timeout: 90_000 });
+    expect(await result(page)).toMatch(/Publicerad – 300\s000 rader ersatte 2025-01–2025-12\./);
+    expect(seen.some((text) => /Laddar upp … [1-9]\d?\s% \(/.test(text)), seen.join(' | ')).toBe(true);
+    expect(seen.some((text) => /Läser filen – \d{1,3}(\s\d{3})* rader/.test(text)), seen.join(' | ')).toBe(true);
+    expect(seen.some((text) => text.includes('Filen är uppladdad')), seen.join(' | ')).toBe(true);
+    await close(page);
+  }, 120_000);
+
+  it('goes to the import of a file the check rejected: population figures in the contacts form', async () => {
+    const page = await openPage();
+    await logIn(page, countyEditor);
+    const id = await upload(page, 'Primärvårdens kontakter', 'befolkning-2025.csv', befolkning);
+    expect(pathOf(page)).toBe(`/importer/${id}`);
+    expect(await result(page)).toContain('Avvisad – inget publicerades. Rätta filen enligt meddelandet nedan och importera den igen.');
+    expect(await page.locator('.import-message').innerText()).toMatch(/^Meddelande från kontrollen:/);
+    await close(page);
+  });
+
+  it('shows a refusal in the card with the focus, keeps the file, and lets the person try again', async () => {
+    const page = await openPage();
+    await logIn(page, countyEditor);
+    await page.goto(url('/importer'));
+    const population = card(page, 'Befolkning');
+    const file = population.getByLabel('Välj fil');
+    const button = population.getByRole('button', { name: /^Importera/ });
+
+    // No file: said at once, without a request, and tied to the file field.
+    await button.click();
+    const problem = population.locator('.upload-problem');
+    expect(await text(problem)).toBe('Fel: Ingen fil kom med. Välj en fil innan du klickar på Importera.');
+    expect(await isFocused(problem)).toBe(true);
+    expect(await file.getAttribute('aria-invalid')).toBe('true');
+    expect(await file.getAttribute('aria-describedby')).toBe('dataset-befolkning-problem dataset-befolkning-file-hint');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Logged out meanwhile (say, in another tab): the API refuses, and the page stays.
+    await file.setInputFiles({ name: 'befolkning-2024.csv', mimeType: 'text/csv', buffer: population2024 });
+    await page.context().clearCookies();
+    await button.click();
+    await page.waitForFunction(() => document.querySelector('.upload-problem')?.textContent?.includes('inte inloggad'));
+    expect(await text(problem)).toBe(
+      'Fel: Du var inte inloggad när filen skickades. Importera filen igen nu när du är inloggad.',
+    );
+    expect(await isFocused(problem)).toBe(true);
+    expect(await file.getAttribute('aria-invalid')).toBeNull();
+    expect(await button.isDisabled()).toBe(false);
+    expect(await file.evaluate((input: HTMLInputElement) => input.files?.[0]?.name)).toBe('befolkning-2024.csv');
+    expect(pathOf(page)).toBe('/importer');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Only this page runs scripts: its links lead away with a full page load, to pages without any.
+    await page.evaluate(() => ((window as unknown as { stayed?: boolean }).stayed = true));
+    await Promise.all([page.waitForURL(url('/')), page.getByRole('link', { name: 'Start' }).click()]);
+    expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBeUndefined();
+    expect(await page.locator('script').count()).toBe(0);
+    await close(page);
+  });
+
+  it('says so in English when the connection breaks, and the button works again', async () => {
+    const page = await openPage();
+    // Chromium logs the broken request as a failed resource (and, as on every page, the 404s of
+    // the progress while the server has not yet started on the file); anything else fails the test.
+    const errors: string[] = [];
+    const expected = /^Failed to load resource: (net::ERR_CONNECTION_RESET|the server responded with a status of 4\d\d )/;
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !expected.test(message.text())) errors.push(message.text());
+    });
+    await logIn(page, countyEditor);
+    await page.goto(url('/importer?lang=en'));
+    const populationUpload = (address: URL) => address.pathname === '/api/import/befolkning';
+    await page.route(populationUpload, (route) => route.abort('connectionreset'));
+    const population = card(page, 'Population');
+    const file = { name: 'befolkning-2024.csv', mimeType: 'text/csv', buffer: population2024 };
+    await population.getByLabel('Choose a file').setInputFiles(file);
+    const button = population.getByRole('button', { name: /^Import/ });
+    await button.click();
+    const problem = population.locator('.upload-problem');
+    await problem.waitFor();
+    expect(await text(problem)).toBe(
+      'Error: The file could not be sent because the connection to the server was lost. Check the network and try again.',
+    );
+    expect(await isFocused(problem)).toBe(true);
+    expect(await button.isDisabled()).toBe(false);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // With the connection back, the same file goes through.
+    await page.unroute(populationUpload);
+    await Promise.all([page.waitForURL(/\/importer\/\d+$/), button.click()]);
+    expect(await result(page)).toContain('Published – 2 rows replaced 2024.');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('works without JavaScript: the form posts to the API, which answers with the import or a reason', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await logIn(page, countyEditor);
+    const population2023 = Buffer.from(population2024.toString('utf8').replaceAll('2024;', '2023;'));
+    const id = await upload(page, 'Befolkning', 'befolkning-2023.csv', population2023);
+    expect(pathOf(page)).toBe(`/importer/${id}`);
+    expect(await result(page)).toContain('Publicerad – 2 rader ersatte 2023.');
+
+    await page.goto(url('/importer'));
+    await Promise.all([
+      page.waitForURL(/\/importer\?fel=saknar-fil$/),
+      card(page, 'Befolkning').getByRole('button', { name: /^Importera/ }).click(),
+    ]);
+    expect(await page.getByRole('alert').innerText()).toContain('Ingen fil kom med.');
+    await context.close();
   });
 });

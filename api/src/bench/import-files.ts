@@ -1,9 +1,13 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cliActor } from '../audit/record.ts';
+import { pvKontakter } from '../imports/datasets/pv-kontakter.ts';
+import { runImport } from '../imports/run-import.ts';
+import type { TestDatabase } from '../testing/database.ts';
 
 const header =
   'kontakt_id;vardenhet_id;kommun;kon;aldersgrupp;kontaktdatum;forsta_kontakt_datum;yrkeskategori;kontaktform;vardgaranti;medicinsk_bedomning';
@@ -76,4 +80,26 @@ export async function measureImportMemory(
     rows,
     seconds: (performance.now() - started) / 1000,
   };
+}
+
+let round = 0;
+
+/**
+ * Imports a benchmark file and insists it was published whole. The same file again would be a
+ * no-op by design, so earlier rounds are marked failed first; `fresh` empties the fact table too,
+ * so the import covers new periods instead of replacing its own.
+ */
+export async function importBenchFile(db: TestDatabase, file: string, rows: number, { fresh }: { fresh: boolean }): Promise<void> {
+  await db.sql`update import_batch set status = 'failed' where status = 'published'`;
+  if (fresh) await db.sql`truncate fact_pv_kontakt`;
+  const result = await runImport({
+    sql: db.sql,
+    embedded: db.backend === 'pglite',
+    dataset: pvKontakter,
+    input: createReadStream(file),
+    fileName: `bench-${++round}.csv`,
+    policy: 'all_or_nothing',
+    actor: cliActor,
+  });
+  if (result.status !== 'published' || result.rowsPublished !== rows) throw new Error(`import ${result.status}: ${result.message}`);
 }

@@ -4,7 +4,7 @@ import type { Dataset } from './dataset.ts';
 import { municipalityColumn } from './dataset.ts';
 import { IdScreen } from './id-screen.ts';
 import type { CsvRecord } from './read-csv.ts';
-import { Invalid, valueConverter, type Converted, type ReferenceData } from './values.ts';
+import { valueConverter, type Converted, type ReferenceData } from './values.ts';
 import type { TargetColumn } from './write-rows.ts';
 
 export interface FileShape {
@@ -70,6 +70,7 @@ export class RowChecker {
   private readonly converters: ((raw: string) => Converted)[];
   private readonly periodColumn: number;
   private readonly derived: { from: number; reasons: Readonly<Record<string, string>> }[];
+  private readonly periodStarts = new Map<string, string>();
 
   constructor(
     private readonly dataset: Dataset,
@@ -88,6 +89,16 @@ export class RowChecker {
     );
   }
 
+  /** The first day of the period of a period column's value (the converted values repeat). */
+  private periodOf(value: string): string {
+    let start = this.periodStarts.get(value);
+    if (start === undefined) {
+      start = this.dataset.period.granularity === 'month' ? `${value.slice(0, 7)}-01` : `${value}-01-01`;
+      this.periodStarts.set(value, start);
+    }
+    return start;
+  }
+
   check(record: CsvRecord): CheckedRow {
     const { fields, line } = record;
     if (fields.length !== this.shape.headerWidth) {
@@ -99,18 +110,19 @@ export class RowChecker {
     const row: (string | null)[] = new Array(this.columns.length);
     row[0] = this.batchId;
     row[1] = String(line);
+    const { converters } = this;
+    const { positions } = this.shape;
     let rejects: RowReject[] | undefined;
-    for (let i = 0; i < this.converters.length; i++) {
-      const position = this.shape.positions[i]!;
-      const raw = fields[position]!;
-      const value = this.converters[i]!(raw);
-      if (value instanceof Invalid) {
-        (rejects ??= []).push({ line, column: this.dataset.columns[i]!.name, columnNumber: position + 1, value: raw, reason: value.reason });
+    for (let i = 0; i < converters.length; i++) {
+      const raw = fields[positions[i]!]!;
+      const value = converters[i]!(raw);
+      if (typeof value === 'object' && value !== null) {
+        const column = this.dataset.columns[i]!.name;
+        (rejects ??= []).push({ line, column, columnNumber: positions[i]! + 1, value: raw, reason: value.reason });
       } else row[3 + i] = value;
     }
     if (rejects) return { rejects };
-    const periodValue = row[3 + this.periodColumn]!;
-    row[2] = this.dataset.period.granularity === 'month' ? `${periodValue.slice(0, 7)}-01` : `${periodValue}-01-01`;
+    row[2] = this.periodOf(row[3 + this.periodColumn]!);
     let derivedIndex = 3 + this.converters.length;
     for (const { from, reasons } of this.derived) {
       row[derivedIndex++] = row[3 + from] === null ? (reasons[fields[this.shape.positions[from]!]!.trim()] ?? null) : null;

@@ -66,7 +66,7 @@ describe('indicators', () => {
     expect(indicators.map((i) => i.id)).toEqual(['pv-bedomning-3d', 'pv-digitala', 'pv-kontakt-samma-dag']);
     expect(indicators[0]).toEqual({
       id: 'pv-bedomning-3d',
-      version: 1,
+      version: 2,
       area: 'ACCESSIBILITY',
       principal: 'REGION',
       polarity: 'HIGHER_IS_BETTER',
@@ -88,7 +88,7 @@ describe('indicators', () => {
       app,
       '{ a: indicator(id: "pv-digitala") { version shortTitle { en } } b: indicator(id: "pv-digitala", version: 7) { id } c: indicator(id: "nope") { id } }',
     );
-    expect(body.data).toEqual({ a: { version: 1, shortTitle: { en: 'Digital contacts' } }, b: null, c: null });
+    expect(body.data).toEqual({ a: { version: 2, shortTitle: { en: 'Digital contacts' } }, b: null, c: null });
   });
 
   it('returns no indicators for an area without any yet', async () => {

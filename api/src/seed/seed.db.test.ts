@@ -46,7 +46,7 @@ describe('seedReferenceData', () => {
   it('stores each definition with its columns and content hash', async () => {
     const [row] = await db.sql`
       select title_sv, area, principal, polarity, unit, frequency, valid_from, definition
-      from indicator_definition where id = 'pv-bedomning-3d' and version = 1`;
+      from indicator_definition where id = 'pv-bedomning-3d' and version = 2`;
     expect(row).toMatchObject({
       title_sv: 'Medicinsk bedömning inom 3 dagar i primärvården',
       area: 'accessibility',
@@ -64,8 +64,9 @@ describe('seedReferenceData', () => {
     if (!first) throw new Error('catalogue is empty');
     const edited = { ...first, assessment: { method: 'target' as const, green: 95, yellow: 85 } };
     await expect(seedIndicatorDefinitions(db.sql, [edited])).rejects.toThrow(
-      /Indikatorn pv-bedomning-3d version 1 har ändrats i koden men versionen är oförändrad/,
+      new RegExp(`Indikatorn pv-bedomning-3d version ${first.version} har ändrats i koden men versionen är oförändrad`),
     );
-    expect(await seedIndicatorDefinitions(db.sql, [{ ...edited, version: 2 }])).toEqual(['pv-bedomning-3d@2']);
+    const next = first.version + 1;
+    expect(await seedIndicatorDefinitions(db.sql, [{ ...edited, version: next }])).toEqual([`pv-bedomning-3d@${next}`]);
   });
 });

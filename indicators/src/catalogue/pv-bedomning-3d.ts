@@ -3,7 +3,7 @@ import { primaryCareContactsSource } from './primary-care.ts';
 
 export const pvBedomning3d = {
   id: 'pv-bedomning-3d',
-  version: 1,
+  version: 2,
   title: {
     sv: 'Medicinsk bedömning inom 3 dagar i primärvården',
     en: 'Medical assessment within 3 days in primary care',
@@ -41,6 +41,16 @@ export const pvBedomning3d = {
   frequency: 'month',
   assessment: { method: 'target', green: 90, yellow: 80 },
   disclosure: { minDenominator: 20, minCell: 0 },
+  computation: {
+    kind: 'proportion',
+    dataset: 'pv_kontakter',
+    periodField: 'kontaktdatum',
+    denominatorWhere: [
+      { op: 'eq', field: 'vardgaranti', value: true },
+      { op: 'eq', field: 'medicinsk_bedomning', value: true },
+    ],
+    numeratorWhere: [{ op: 'daysBetween', from: 'forsta_kontakt_datum', to: 'kontaktdatum', max: 3 }],
+  },
   ownerGroup: 'Arbetsgrupp tillgänglighet',
   validFrom: '2026-01-01',
   nextReviewDate: '2027-06-30',

@@ -3,7 +3,7 @@ import { monthlyShareOfContactsMethod, primaryCareContactsSource } from './prima
 
 export const pvDigitala = {
   id: 'pv-digitala',
-  version: 1,
+  version: 2,
   title: { sv: 'Andel digitala kontakter i primärvården', en: 'Share of digital contacts in primary care' },
   shortTitle: { sv: 'Digitala kontakter', en: 'Digital contacts' },
   area: 'accessibility',
@@ -28,6 +28,13 @@ export const pvDigitala = {
   frequency: 'month',
   assessment: { method: 'none' },
   disclosure: { minDenominator: 20, minCell: 0 },
+  computation: {
+    kind: 'proportion',
+    dataset: 'pv_kontakter',
+    periodField: 'kontaktdatum',
+    denominatorWhere: [],
+    numeratorWhere: [{ op: 'in', field: 'kontaktform', values: ['video', 'telefon', 'chatt'] }],
+  },
   ownerGroup: 'Arbetsgrupp tillgänglighet',
   validFrom: '2026-01-01',
   nextReviewDate: '2027-06-30',

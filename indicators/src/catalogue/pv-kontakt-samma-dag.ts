@@ -3,7 +3,7 @@ import { monthlyShareOfContactsMethod, primaryCareContactsSource } from './prima
 
 export const pvKontaktSammaDag = {
   id: 'pv-kontakt-samma-dag',
-  version: 1,
+  version: 2,
   title: { sv: 'Kontakt med primärvården samma dag', en: 'Same-day contact with primary care' },
   shortTitle: { sv: 'Kontakt samma dag', en: 'Same-day contact' },
   area: 'accessibility',
@@ -28,6 +28,13 @@ export const pvKontaktSammaDag = {
   frequency: 'month',
   assessment: { method: 'significance_vs_county' },
   disclosure: { minDenominator: 20, minCell: 0 },
+  computation: {
+    kind: 'proportion',
+    dataset: 'pv_kontakter',
+    periodField: 'kontaktdatum',
+    denominatorWhere: [],
+    numeratorWhere: [{ op: 'daysBetween', from: 'forsta_kontakt_datum', to: 'kontaktdatum', max: 0 }],
+  },
   ownerGroup: 'Arbetsgrupp tillgänglighet',
   validFrom: '2026-01-01',
   nextReviewDate: '2027-06-30',
