@@ -1,8 +1,6 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cliActor } from '../audit/record.ts';
 import { pvKontakter } from '../imports/datasets/pv-kontakter.ts';
@@ -47,47 +45,34 @@ export async function writePvKontakterFile(file: string, size: { rows: number } 
   return written;
 }
 
-/**
- * Imports a file of `megabytes` with `samsyn import` in a child process and reports its peak
- * resident memory (VmHWM, which only grows, read until the process ends).
- */
-export async function measureImportMemory(
-  dir: string,
-  megabytes: number,
-  databaseUrl: string,
-): Promise<{ peakMb: number; fileMb: number; rows: number; seconds: number }> {
-  const file = join(dir, 'large.csv');
-  const rows = await writePvKontakterFile(file, { megabytes });
-  const cli = fileURLToPath(new URL('../cli/main.ts', import.meta.url));
-  const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', cli, 'import', 'pv_kontakter', file], {
-    env: { ...process.env, DATABASE_URL: databaseUrl },
-    stdio: ['ignore', 'ignore', 'inherit'],
+export interface ChildImport {
+  ms: number;
+  status: string;
+  rows: number;
+  peakRssMb: number;
+}
+
+/** Runs import-once.ts in a child process with tsx (as `samsyn import` runs) and returns what it measured. */
+export async function importInChildProcess(file: string, databaseUrl: string, { fresh }: { fresh: boolean }): Promise<ChildImport> {
+  const script = fileURLToPath(new URL('./import-once.ts', import.meta.url));
+  const child = spawn(process.execPath, ['--import', 'tsx', script, file, databaseUrl, ...(fresh ? ['--fresh'] : [])], {
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
-  let peakKb = 0;
-  const poll = setInterval(() => {
-    readFile(`/proc/${child.pid}/status`, 'utf8').then(
-      (status) => (peakKb = Math.max(peakKb, Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0))),
-      () => {},
-    );
-  }, 100);
+  let out = '';
+  child.stdout.setEncoding('utf8').on('data', (text: string) => (out += text));
   const [code] = (await once(child, 'exit')) as [number | null];
-  clearInterval(poll);
-  if (code !== 0) throw new Error(`samsyn import exited with ${code}`);
-  return {
-    peakMb: Math.round(peakKb / 1024),
-    fileMb: Math.round((await stat(file)).size / 1024 / 1024),
-    rows,
-    seconds: (performance.now() - started) / 1000,
-  };
+  if (code !== 0) throw new Error(`import-once.ts exited with ${code}`);
+  const result = JSON.parse(out.trim().split('\n').pop() ?? '{}') as ChildImport;
+  if (result.status !== 'published') throw new Error(`the benchmark import was ${result.status}`);
+  return result;
 }
 
 let round = 0;
 
 /**
- * Imports a benchmark file and insists it was published whole. The same file again would be a
- * no-op by design, so earlier rounds are marked failed first; `fresh` empties the fact table too,
- * so the import covers new periods instead of replacing its own.
+ * Imports a benchmark file in this process (the embedded PGlite lives here) and insists it was
+ * published whole. The same file again would be a no-op by design, so earlier rounds are marked
+ * failed first; `fresh` empties the fact table too, so the import covers new periods.
  */
 export async function importBenchFile(db: TestDatabase, file: string, rows: number, { fresh }: { fresh: boolean }): Promise<void> {
   await db.sql`update import_batch set status = 'failed' where status = 'published'`;
