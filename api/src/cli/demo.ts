@@ -48,8 +48,7 @@ export const demoCommand: Command = {
 
     io.out(`Skriver demodata (${settings.months} månader, skala ${settings.scale}, frö ${settings.seed}) till ${dir} …`);
     const onFile = (entry: DemoFileEntry) => io.out(describeWritten(entry));
-    const { manifest, skipped } = await generateDemo({ ...settings, dir, today: new Date(), onFile });
-    for (const name of skipped) io.out(`  (datamängden ${name} finns inte i den här versionen av Samsyn; ingen fil)`);
+    const { manifest } = await generateDemo({ ...settings, dir, today: new Date(), onFile });
     io.out(
       `Skrev ${describeTotal(manifest.files)} för ${manifest.from} – ${manifest.to} och en fil med avsiktliga fel. ` +
         'Siffrorna är påhittade; primärvårdens kontakter är ett urval på ungefär en kontakt av hundra.',

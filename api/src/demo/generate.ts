@@ -1,7 +1,7 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Dataset } from '../imports/dataset.ts';
-import { datasets } from '../imports/datasets/index.ts';
+import { findDataset } from '../imports/datasets/index.ts';
 import { demoMonths } from './calendar.ts';
 import { createContext, demoFileName, type DemoFile, type DemoGenerator } from './context.ts';
 import { writeCsvFile } from './csv-file.ts';
@@ -51,8 +51,6 @@ export interface GenerateOptions extends DemoSettings {
 
 export interface GenerateResult {
   manifest: DemoManifest;
-  /** Datasets the demo knows but this installation does not have (yet). */
-  skipped: string[];
 }
 
 /**
@@ -74,14 +72,8 @@ export async function generateDemo(options: GenerateOptions): Promise<GenerateRe
   };
 
   const files: DemoFileEntry[] = [];
-  const skipped: string[] = [];
   for (const generator of generators) {
-    // A generator whose dataset this installation does not have (yet) is skipped.
-    const dataset = datasets.find((d) => d.name === generator.dataset);
-    if (!dataset) {
-      skipped.push(generator.dataset);
-      continue;
-    }
+    const dataset = findDataset(generator.dataset);
     assertSameColumns(generator, dataset);
     for (const file of generator.files(context, dataset)) files.push(await write(dataset.name, file, generator.header));
   }
@@ -90,7 +82,7 @@ export async function generateDemo(options: GenerateOptions): Promise<GenerateRe
 
   const manifest: DemoManifest = { seed, months: monthCount, scale, from: months[0]!.key, to: months.at(-1)!.key, files, faulty };
   await writeFile(join(dir, manifestName), `${JSON.stringify(manifest, null, 2)}\n`);
-  return { manifest, skipped };
+  return { manifest };
 }
 
 export async function readManifest(dir: string): Promise<DemoManifest> {

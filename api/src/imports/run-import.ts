@@ -24,7 +24,7 @@ export interface ImportProgress {
 
 export interface ImportOptions {
   sql: SqlPool;
-  /** PGlite through its socket: no COPY (see staging.ts). */
+  /** PGlite through its socket: no COPY (see write-rows.ts). */
   embedded: boolean;
   dataset: Dataset;
   input: Readable;
