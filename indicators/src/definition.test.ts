@@ -22,7 +22,7 @@ describe('the reviewed catalogue', () => {
   });
 
   it('starts with the three primary-care accessibility indicators', () => {
-    expect(catalogue.map((d) => d.id)).toEqual(['pv-bedomning-3d', 'pv-kontakt-samma-dag', 'pv-digitala']);
+    expect(catalogue.slice(0, 3).map((d) => d.id)).toEqual(['pv-bedomning-3d', 'pv-kontakt-samma-dag', 'pv-digitala']);
     expect(pvBedomning3d.assessment).toEqual({ method: 'target', green: 90, yellow: 80 });
   });
 });

@@ -2,4 +2,5 @@ export * from './computation.ts';
 export * from './definition.ts';
 export { catalogue } from './catalogue/index.ts';
 export { definitionContentHash } from './content-hash.ts';
+export { catalogueMarkdown } from './docs.ts';
 export * from './statistics/index.ts';

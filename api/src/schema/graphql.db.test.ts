@@ -63,7 +63,14 @@ describe('indicators', () => {
            assessment { method green yellow } disclosure { minDenominator minCell } caveats { sv } } }`,
     );
     const indicators = body.data?.indicators as Record<string, unknown>[];
-    expect(indicators.map((i) => i.id)).toEqual(['pv-bedomning-3d', 'pv-digitala', 'pv-kontakt-samma-dag']);
+    expect(indicators.map((i) => i.id)).toEqual([
+      'pv-bedomning-3d',
+      'pv-digitala',
+      'pv-ej-lakare',
+      'pv-hembesok-80',
+      'pv-kontakt-samma-dag',
+      'sv-forstabesok-90d',
+    ]);
     expect(indicators[0]).toEqual({
       id: 'pv-bedomning-3d',
       version: 2,
@@ -91,9 +98,14 @@ describe('indicators', () => {
     expect(body.data).toEqual({ a: { version: 2, shortTitle: { en: 'Digital contacts' } }, b: null, c: null });
   });
 
-  it('returns no indicators for an area without any yet', async () => {
-    const { body } = await postGraphQL(app, '{ indicators(area: PATIENT_EXPERIENCE) { id } }');
-    expect(body.data).toEqual({ indicators: [] });
+  it('serves every area of the catalogue, in the areas\' order and then by id', async () => {
+    const { body } = await postGraphQL(app, '{ all: indicators { area } pe: indicators(area: PATIENT_EXPERIENCE) { id unit } }');
+    const areas = (body.data?.all as { area: string }[]).map((i) => i.area);
+    expect(areas).toHaveLength(20);
+    expect([...new Set(areas)]).toEqual(['ACCESSIBILITY', 'CONTINUITY', 'CARE_TRANSITIONS', 'ELDERLY_CARE', 'PATIENT_EXPERIENCE']);
+    expect(body.data?.pe).toEqual(
+      ['pe-delaktighet', 'pe-helhetsintryck', 'pe-kontinuitet', 'pe-trygg-hemgang'].map((id) => ({ id, unit: 'PERCENT' })),
+    );
   });
 });
 

@@ -1,5 +1,5 @@
 import type { IndicatorDefinition } from '../definition.ts';
-import { monthlyShareOfContactsMethod, primaryCareContactsSource } from './primary-care.ts';
+import { allContacts, monthlyShareOfContactsMethod, primaryCareContactsSource } from './primary-care.ts';
 
 export const pvDigitala = {
   id: 'pv-digitala',
@@ -19,7 +19,7 @@ export const pvDigitala = {
     sv: 'Kontakter med kontaktform video, telefon eller chatt.',
     en: 'Contacts by video, telephone or chat.',
   },
-  denominator: { sv: 'Alla kontakter.', en: 'All contacts.' },
+  denominator: allContacts,
   source: primaryCareContactsSource,
   method: monthlyShareOfContactsMethod,
   unit: 'percent',

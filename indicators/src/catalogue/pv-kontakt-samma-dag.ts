@@ -1,5 +1,5 @@
 import type { IndicatorDefinition } from '../definition.ts';
-import { monthlyShareOfContactsMethod, primaryCareContactsSource } from './primary-care.ts';
+import { allContacts, monthlyShareOfContactsMethod, primaryCareContactsSource } from './primary-care.ts';
 
 export const pvKontaktSammaDag = {
   id: 'pv-kontakt-samma-dag',
@@ -19,7 +19,7 @@ export const pvKontaktSammaDag = {
     sv: 'Kontakter där kontaktdatum är samma som datum för första kontakt (dag 0).',
     en: 'Contacts whose contact date equals the first-contact date (day 0).',
   },
-  denominator: { sv: 'Alla kontakter.', en: 'All contacts.' },
+  denominator: allContacts,
   source: primaryCareContactsSource,
   method: monthlyShareOfContactsMethod,
   unit: 'percent',

@@ -65,7 +65,8 @@ export function describeAssessment(
 /** One sentence per rule of the disclosure (suppression) policy. */
 export function describeDisclosure(i18n: Translator, rule: DisclosureRule): string[] {
 	const sentences: string[] = [];
-	if (rule.minDenominator > 0) {
+	if (rule.minDenominator > 1) {
+		// At least one observation is no limit at all (Kolada's figures, which Kolada suppresses itself).
 		sentences.push(i18n.t('disclosure.minDenominator', { count: rule.minDenominator }));
 	}
 	if (rule.minCell > 0) {
