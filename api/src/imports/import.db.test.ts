@@ -66,6 +66,14 @@ describe('reading files as Swedish systems write them', () => {
     });
   });
 
+  it('stores backslashes, tabs and line breaks inside quoted text exactly', async () => {
+    const row = ['"c\\1"', '"VC\tNorr\nHus 2"', '1480', 'K', '65-79', '2026-05-04', '2026-05-04', 'lakare', 'fysiskt', 'J', 'J'];
+    const result = await importText(`${header.replaceAll(';', ',')}\n${row.join(',')}\n`);
+    expect(result).toMatchObject({ status: 'published', rowsPublished: 1 });
+    const [stored] = await db.sql`select kontakt_id, vardenhet_id from fact_pv_kontakt where period = '2026-05-01'`;
+    expect(stored).toEqual({ kontakt_id: 'c\\1', vardenhet_id: 'VC\tNorr\nHus 2' });
+  });
+
   it('reads commas and LF', async () => {
     const result = await importText(`${header.replaceAll(';', ',')}\n${contact('c1', '2026-05-05').replaceAll(';', ',')}\n`);
     expect(result).toMatchObject({ status: 'published', periods: ['2026-05'] });

@@ -32,7 +32,11 @@ export function factColumns(dataset: Dataset): TargetColumn[] {
     { name: 'batch_id', sqlType: 'bigint' },
     { name: 'line_number', sqlType: 'integer' },
     { name: 'period', sqlType: 'date' },
-    ...dataset.columns.map((column) => ({ name: column.name, sqlType: sqlTypes[column.type.kind] })),
+    ...dataset.columns.map((column) => ({
+      name: column.name,
+      sqlType: sqlTypes[column.type.kind],
+      code: column.type.kind !== 'text' && sqlTypes[column.type.kind] === 'text',
+    })),
     ...dataset.columns.flatMap((column) =>
       column.type.kind === 'decimal' && column.type.missing ? [{ name: column.type.missing.reasonColumn, sqlType: 'text' as const }] : [],
     ),

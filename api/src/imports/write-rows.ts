@@ -7,6 +7,8 @@ import type { Fragment } from '../db/client.ts';
 export interface TargetColumn {
   name: string;
   sqlType: 'text' | 'integer' | 'bigint' | 'numeric' | 'boolean' | 'date' | 'timestamp';
+  /** Text from a fixed set of codes (a municipality, an enum value): never a tab, newline or backslash. */
+  code?: boolean;
 }
 
 /** Rows as canonical text (or null), in the order of the target columns, in batches. */
@@ -37,8 +39,8 @@ export async function writeRows(
 async function copyRows(sql: ReservedSql, table: string, columns: readonly TargetColumn[], batches: RowBatches): Promise<number> {
   let count = 0;
   const target = await sql`copy ${sql(table)} (${sql(columns.map((c) => c.name))}) from stdin`.writable();
-  // Only text can hold a tab, newline or backslash: dates, numbers and booleans are canonical.
-  const text = columns.map((c) => c.sqlType === 'text');
+  // Only free text can hold a tab, newline or backslash: codes, dates, numbers and booleans cannot.
+  const text = columns.map((c) => c.sqlType === 'text' && !c.code);
   async function* lines() {
     for await (const rows of batches) {
       count += rows.length;
