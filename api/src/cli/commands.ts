@@ -6,6 +6,7 @@ import type { CliIo } from './io.ts';
 import { demoCommand } from './demo.ts';
 import { importCommand } from './import.ts';
 import { koladaCommand } from './kolada.ts';
+import { recomputeCommand } from './recompute.ts';
 import { userCommand } from './user.ts';
 
 export interface Command {
@@ -52,6 +53,7 @@ export const commands: Record<string, Command> = {
   import: importCommand,
   kolada: koladaCommand,
   demo: demoCommand,
+  recompute: recomputeCommand,
 };
 
 function waitForShutdownSignal(): Promise<void> {

@@ -1,3 +1,4 @@
+import { catalogue } from '@samsyn/indicators';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate, readMigrations } from '../db/migrate.ts';
 import { createTestDatabase, type TestDatabase } from '../testing/database.ts';
@@ -27,7 +28,7 @@ describe('samsyn start with DATABASE_URL', () => {
       body: JSON.stringify({ query: '{ orgUnits(kind: MUNICIPALITY) { code } indicators { id } }' }),
     });
     const { data } = (await response.json()) as { data: { orgUnits: unknown[]; indicators: unknown[] } };
-    expect([data.orgUnits.length, data.indicators.length]).toEqual([49, 3]);
+    expect([data.orgUnits.length, data.indicators.length]).toEqual([49, catalogue.length]);
     expect((await db.sql`select count(*)::int as n from schema_migration`)[0]?.n).toBe((await readMigrations()).length);
 
     // An import left running by a process that died shows as failed once Samsyn has started.
