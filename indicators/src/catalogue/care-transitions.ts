@@ -39,3 +39,7 @@ export const thirtyDayFollowUpCaveat: LocalizedText = {
   sv: 'Utfallet blir känt först 30 dagar efter utskrivningen, så det senaste kvartalets värde är preliminärt till dess att 30 dagar har gått efter kvartalets slut.',
   en: "The outcome is known only 30 days after discharge, so the latest quarter's value is provisional until 30 days after the end of the quarter.",
 };
+
+/** Episodes counted in the month of their discharge: only those that have ended. */
+export const byDischarge = { dataset: 'utskrivningsklara', periodField: 'utskrivningsdatum' } as const;
+export const discharged = { op: 'isNull', field: 'utskrivningsdatum', value: false } as const;

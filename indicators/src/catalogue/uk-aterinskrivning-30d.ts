@@ -1,5 +1,12 @@
 import type { IndicatorDefinition } from '../definition.ts';
-import { byDischargeDate, careTransitionsSource, shareOfEpisodesMethod, thirtyDayFollowUpCaveat } from './care-transitions.ts';
+import {
+  byDischarge,
+  byDischargeDate,
+  careTransitionsSource,
+  discharged,
+  shareOfEpisodesMethod,
+  thirtyDayFollowUpCaveat,
+} from './care-transitions.ts';
 import { joinTexts, registerDataDisclosure } from './common.ts';
 
 export const ukAterinskrivning30d = {
@@ -48,10 +55,9 @@ export const ukAterinskrivning30d = {
   disclosure: registerDataDisclosure,
   computation: {
     kind: 'proportion',
-    dataset: 'utskrivningsklara',
-    periodField: 'utskrivningsdatum',
+    ...byDischarge,
     denominatorWhere: [
-      { op: 'isNull', field: 'utskrivningsdatum', value: false },
+      discharged,
       { op: 'in', field: 'aldersgrupp', values: ['65-79', '80+'] },
     ],
     numeratorWhere: [{ op: 'eq', field: 'aterinskriven_30d', value: true }],

@@ -1,5 +1,5 @@
 import type { IndicatorDefinition } from '../definition.ts';
-import { careTransitionsSource } from './care-transitions.ts';
+import { byDischarge, careTransitionsSource, discharged } from './care-transitions.ts';
 import { registerDataDisclosure } from './common.ts';
 
 export const ukDagar = {
@@ -44,11 +44,10 @@ export const ukDagar = {
   disclosure: registerDataDisclosure,
   computation: {
     kind: 'mean',
-    dataset: 'utskrivningsklara',
-    periodField: 'utskrivningsdatum',
+    ...byDischarge,
     value: { daysBetween: ['utskrivningsklar_datum', 'utskrivningsdatum'] },
     where: [
-      { op: 'isNull', field: 'utskrivningsdatum', value: false },
+      discharged,
       { op: 'isNull', field: 'utskrivningsklar_datum', value: false },
       { op: 'daysBetween', from: 'utskrivningsklar_datum', to: 'utskrivningsdatum', min: 1 },
     ],

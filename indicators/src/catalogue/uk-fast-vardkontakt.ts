@@ -1,5 +1,12 @@
 import type { IndicatorDefinition } from '../definition.ts';
-import { byDischargeDate, careTransitionsSource, dischargesNeedingEfforts, shareOfEpisodesMethod } from './care-transitions.ts';
+import {
+  byDischarge,
+  byDischargeDate,
+  careTransitionsSource,
+  discharged,
+  dischargesNeedingEfforts,
+  shareOfEpisodesMethod,
+} from './care-transitions.ts';
 import { registerDataDisclosure } from './common.ts';
 
 export const ukFastVardkontakt = {
@@ -35,10 +42,9 @@ export const ukFastVardkontakt = {
   disclosure: registerDataDisclosure,
   computation: {
     kind: 'proportion',
-    dataset: 'utskrivningsklara',
-    periodField: 'utskrivningsdatum',
+    ...byDischarge,
     denominatorWhere: [
-      { op: 'isNull', field: 'utskrivningsdatum', value: false },
+      discharged,
       { op: 'eq', field: 'behov_av_insatser', value: true },
     ],
     numeratorWhere: [{ op: 'eq', field: 'fast_vardkontakt', value: true }],

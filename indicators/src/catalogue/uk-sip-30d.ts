@@ -1,7 +1,9 @@
 import type { IndicatorDefinition } from '../definition.ts';
 import {
+  byDischarge,
   byDischargeDate,
   careTransitionsSource,
+  discharged,
   dischargesNeedingEfforts,
   shareOfEpisodesMethod,
   thirtyDayFollowUpCaveat,
@@ -47,11 +49,10 @@ export const ukSip30d = {
   disclosure: registerDataDisclosure,
   computation: {
     kind: 'proportion',
-    dataset: 'utskrivningsklara',
-    periodField: 'utskrivningsdatum',
+    ...byDischarge,
     denominatorWhere: [
       { op: 'eq', field: 'behov_av_insatser', value: true },
-      { op: 'isNull', field: 'utskrivningsdatum', value: false },
+      discharged,
     ],
     numeratorWhere: [
       { op: 'isNull', field: 'sip_datum', value: false },
