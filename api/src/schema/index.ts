@@ -11,6 +11,7 @@ import { indicatorResolvers } from './indicators/resolvers.ts';
 import { orgResolvers } from './org/resolvers.ts';
 import { enforcePolicies } from './policies.ts';
 import { reportResolvers } from './reports/resolvers.ts';
+import { valueResolvers } from './values/resolvers.ts';
 
 export interface SingleSignOnInfo {
   enabled: boolean;
@@ -32,6 +33,7 @@ export function createSchema(options: { singleSignOn?: SingleSignOnInfo } = {}):
         baseResolvers,
         orgResolvers,
         indicatorResolvers,
+        valueResolvers,
         reportResolvers,
         authResolvers,
         auditResolvers,

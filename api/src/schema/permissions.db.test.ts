@@ -33,6 +33,12 @@ const operations: Record<string, Operation> = {
   'Query.orgUnit': { access: 'everyone', document: '{ orgUnit(code: "14") { code } }' },
   'Query.indicators': { access: 'everyone', document: '{ indicators { id } }' },
   'Query.indicator': { access: 'everyone', document: '{ indicator(id: "pv-digitala") { id } }' },
+  'Query.indicatorValues': { access: 'everyone', document: '{ indicatorValues(indicatorId: "pv-digitala", periodType: MONTH) { period } }' },
+  'Query.comparison': {
+    access: 'everyone',
+    document: '{ comparison(indicatorId: "pv-digitala", period: "2026-01", periodType: MONTH, level: MUNICIPALITY) { period } }',
+  },
+  'Query.scorecard': { access: 'everyone', document: '{ scorecard(orgUnit: "14", periodType: MONTH, period: "2026-01") { period } }' },
   'Query.reportTemplates': { access: 'everyone', document: '{ reportTemplates { id } }' },
   'Query.latestCompletePeriod': { access: 'everyone', document: '{ latestCompletePeriod(type: YEAR) { key } }' },
   'Query.me': { access: 'everyone', document: '{ me { email } }' },

@@ -30,6 +30,10 @@ export const operationPolicies: Record<string, OperationPolicy> = {
   'Query.orgUnit': publicAccess,
   'Query.indicators': publicAccess,
   'Query.indicator': publicAccess,
+  // Published values are public, like the definitions; suppressed cells carry no numbers.
+  'Query.indicatorValues': publicAccess,
+  'Query.comparison': publicAccess,
+  'Query.scorecard': publicAccess,
   'Query.reportTemplates': publicAccess,
   'Query.latestCompletePeriod': publicAccess,
   'Query.me': publicAccess,

@@ -86,6 +86,32 @@ export type AuditPage = {
   nextCursor: Maybe<Scalars['ID']['output']>;
 };
 
+/** All units of one level for one indicator and period, best first, with the county as the reference. */
+export type Comparison = {
+  __typename?: 'Comparison';
+  /** The county's value; null when there is none. */
+  county: Maybe<IndicatorValue>;
+  indicatorId: Scalars['ID']['output'];
+  level: OrgUnitKind;
+  period: Scalars['String']['output'];
+  periodType: PeriodType;
+  sex: Sex;
+  /** Units with a value sorted by value (best first for the polarity; descending without one), then units without a value by name. */
+  values: Array<IndicatorValue>;
+};
+
+/**
+ * A unit compared with the county by its 95 % interval (the county outside it is a significant difference).
+ * HIGHER/LOWER for indicators without a polarity; NOT_COMPARED without an interval or a county value.
+ */
+export type CountyComparison =
+  | 'BETTER'
+  | 'HIGHER'
+  | 'LOWER'
+  | 'NOT_COMPARED'
+  | 'SIMILAR'
+  | 'WORSE';
+
 export type DisclosureRule = {
   __typename?: 'DisclosureRule';
   /** Also suppress when the numerator, or denominator minus numerator, is below this. */
@@ -95,6 +121,14 @@ export type DisclosureRule = {
 };
 
 export type { Frequency };
+
+/** Why a value is grey. */
+export type GreyReason =
+  | 'MISSING'
+  | 'NOT_APPLICABLE'
+  | 'NOT_ASSESSED'
+  | 'NO_COMPARATOR'
+  | 'SUPPRESSED';
 
 /** One imported file. */
 export type ImportBatch = {
@@ -191,6 +225,39 @@ export type { IndicatorArea };
 export type { IndicatorUnit };
 
 /**
+ * One materialised value: an indicator for one unit, period and sex. Percentages are in percent (0–100), and so
+ * are their intervals. A suppressed value has no numbers at all.
+ */
+export type IndicatorValue = {
+  __typename?: 'IndicatorValue';
+  ciHigh: Maybe<Scalars['Float']['output']>;
+  ciHigh998: Maybe<Scalars['Float']['output']>;
+  /** 95 % confidence interval. */
+  ciLow: Maybe<Scalars['Float']['output']>;
+  /** 99.8 % confidence interval. */
+  ciLow998: Maybe<Scalars['Float']['output']>;
+  /** Compared with the county's value for the same indicator, period and sex; null for the county itself and for an absent value. */
+  comparedToCounty: Maybe<CountyComparison>;
+  definitionVersion: Scalars['Int']['output'];
+  denominator: Maybe<Scalars['Float']['output']>;
+  greyReason: Maybe<GreyReason>;
+  indicatorId: Scalars['ID']['output'];
+  missingReason: Maybe<MissingReason>;
+  numerator: Maybe<Scalars['Float']['output']>;
+  orgUnit: OrgUnit;
+  /** 2026-03 (a month, and the last month of a rolling 12 months), 2026-Q1, 2026. */
+  period: Scalars['String']['output'];
+  periodType: PeriodType;
+  sex: Sex;
+  /** The indicator's assessment of this value; null only for a value not assessed at all. */
+  status: Maybe<Status>;
+  /** The rule that gave the status (TARGET, RELATIVE_QUARTILES, SIGNIFICANCE_VS_COUNTY, NONE). */
+  statusBasis: Maybe<AssessmentMethod>;
+  suppressed: Scalars['Boolean']['output'];
+  value: Maybe<Scalars['Float']['output']>;
+};
+
+/**
  * A text in the languages Samsyn is published in. Swedish is always present;
  * English falls back to Swedish where a translation is missing.
  */
@@ -199,6 +266,12 @@ export type LocalizedText = {
   en: Scalars['String']['output'];
   sv: Scalars['String']['output'];
 };
+
+/** Why a value is absent; Kolada's symbols `..` (suppressed), `-` (missing) and `.` (not applicable). */
+export type MissingReason =
+  | 'MISSING'
+  | 'NOT_APPLICABLE'
+  | 'SUPPRESSED';
 
 export type Mutation = {
   __typename?: 'Mutation';
@@ -297,6 +370,13 @@ export type OrgUnit = {
 
 export type { OrgUnitKind };
 
+/** The kind of period a value covers. A rolling 12 months is labelled by its last month. */
+export type PeriodType =
+  | 'MONTH'
+  | 'QUARTER'
+  | 'ROLLING_12'
+  | 'YEAR';
+
 export type { Polarity };
 
 export type { Principal };
@@ -305,6 +385,8 @@ export type Query = {
   __typename?: 'Query';
   /** The audit log, newest first. Admin only. */
   auditLog: AuditPage;
+  /** Every unit of one level for one indicator and period, with the county value; null for an unknown indicator. */
+  comparison: Maybe<Comparison>;
   /**
    * True while Samsyn shows demo data: made-up figures from `samsyn demo` or the first start, which
    * the web labels "Demodata". Public: every visitor must be able to see that the figures are not real.
@@ -315,6 +397,11 @@ export type Query = {
   importBatches: Array<ImportBatch>;
   /** One indicator: the newest version, or the version asked for. */
   indicator: Maybe<Indicator>;
+  /**
+   * An indicator's values for some units (all when orgUnits is left out), one period type and sex, optionally from and
+   * to a period (inclusive, in the period type's own format); sorted by period, then unit code.
+   */
+  indicatorValues: Array<IndicatorValue>;
   /** The newest version of every indicator, optionally of one area; sorted by area, then id. */
   indicators: Array<Indicator>;
   /** The latest period of a type that has fully ended on the given ISO date (default: today). */
@@ -325,6 +412,11 @@ export type Query = {
   /** Current org units, optionally of one kind and/or under one parent code; sorted by kind, then name. */
   orgUnits: Array<OrgUnit>;
   reportTemplates: Array<ReportTemplate>;
+  /**
+   * Every indicator's value (total, sex T) for one unit and period, in the catalogue's order (area, then id).
+   * Indicators with no stored value for the unit and period are left out.
+   */
+  scorecard: Array<IndicatorValue>;
   /** Whether single sign-on is configured, and the path that starts it. */
   singleSignOn: SingleSignOn;
   /** All accounts, sorted by e-mail. Admin only. */
@@ -338,6 +430,15 @@ export type QueryAuditLogArgs = {
   before?: InputMaybe<Scalars['ID']['input']>;
   filter?: InputMaybe<AuditFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryComparisonArgs = {
+  indicatorId: Scalars['ID']['input'];
+  level: OrgUnitKind;
+  period: Scalars['String']['input'];
+  periodType: PeriodType;
+  sex?: InputMaybe<Sex>;
 };
 
 
@@ -355,6 +456,16 @@ export type QueryImportBatchesArgs = {
 export type QueryIndicatorArgs = {
   id: Scalars['ID']['input'];
   version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryIndicatorValuesArgs = {
+  from?: InputMaybe<Scalars['String']['input']>;
+  indicatorId: Scalars['ID']['input'];
+  orgUnits?: InputMaybe<Array<Scalars['String']['input']>>;
+  periodType: PeriodType;
+  sex?: InputMaybe<Sex>;
+  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -377,6 +488,13 @@ export type QueryOrgUnitArgs = {
 export type QueryOrgUnitsArgs = {
   kind?: InputMaybe<OrgUnitKind>;
   parent?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryScorecardArgs = {
+  orgUnit: Scalars['String']['input'];
+  period: Scalars['String']['input'];
+  periodType: PeriodType;
 };
 
 /** A reporting period, e.g. the third quarter of 2026. */
@@ -422,6 +540,12 @@ export type RoleGrant = {
   role: Role;
 };
 
+/** T: everyone (totalt), K: women (kvinnor), M: men (män). Stored as is (upper case), not lower-cased. */
+export type Sex =
+  | 'K'
+  | 'M'
+  | 'T';
+
 export type SingleSignOn = {
   __typename?: 'SingleSignOn';
   enabled: Scalars['Boolean']['output'];
@@ -430,6 +554,13 @@ export type SingleSignOn = {
   /** Display name of the identity provider, e.g. 'VGR-ID'. */
   providerName: Maybe<Scalars['String']['output']>;
 };
+
+/** The colour of a value. Never the only signal: statusBasis and, for grey, greyReason go with it. */
+export type Status =
+  | 'GREEN'
+  | 'GREY'
+  | 'RED'
+  | 'YELLOW';
 
 export type User = {
   __typename?: 'User';
@@ -525,9 +656,12 @@ export type ResolversTypes = {
   AuditFilter: AuditFilter;
   AuditPage: ResolverTypeWrapper<Omit<AuditPage, 'entries'> & { entries: Array<ResolversTypes['AuditEntry']> }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Comparison: ResolverTypeWrapper<Omit<Comparison, 'county' | 'values'> & { county?: Maybe<ResolversTypes['IndicatorValue']>, values: Array<ResolversTypes['IndicatorValue']> }>;
+  CountyComparison: CountyComparison;
   DisclosureRule: ResolverTypeWrapper<DisclosureRule>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Frequency: Frequency;
+  GreyReason: GreyReason;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportBatch: ResolverTypeWrapper<ImportBatchRow>;
   ImportPolicy: ImportPolicy;
@@ -537,11 +671,14 @@ export type ResolversTypes = {
   Indicator: ResolverTypeWrapper<IndicatorDefinition>;
   IndicatorArea: IndicatorArea;
   IndicatorUnit: IndicatorUnit;
+  IndicatorValue: ResolverTypeWrapper<Omit<IndicatorValue, 'orgUnit'> & { orgUnit: ResolversTypes['OrgUnit'] }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LocalizedText: ResolverTypeWrapper<LocalizedText>;
+  MissingReason: MissingReason;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OrgUnit: ResolverTypeWrapper<OrgUnitRow>;
   OrgUnitKind: OrgUnitKind;
+  PeriodType: PeriodType;
   Polarity: Polarity;
   Principal: Principal;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -552,7 +689,9 @@ export type ResolversTypes = {
   ReportTemplate: ResolverTypeWrapper<ReportTemplateModel>;
   Role: Role;
   RoleGrant: ResolverTypeWrapper<RoleGrantModel>;
+  Sex: Sex;
   SingleSignOn: ResolverTypeWrapper<SingleSignOn>;
+  Status: Status;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   User: ResolverTypeWrapper<UserRow>;
 };
@@ -564,6 +703,7 @@ export type ResolversParentTypes = {
   AuditFilter: AuditFilter;
   AuditPage: Omit<AuditPage, 'entries'> & { entries: Array<ResolversParentTypes['AuditEntry']> };
   Boolean: Scalars['Boolean']['output'];
+  Comparison: Omit<Comparison, 'county' | 'values'> & { county?: Maybe<ResolversParentTypes['IndicatorValue']>, values: Array<ResolversParentTypes['IndicatorValue']> };
   DisclosureRule: DisclosureRule;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
@@ -571,6 +711,7 @@ export type ResolversParentTypes = {
   ImportReject: ImportReject;
   ImportRejectPage: ImportRejectPage;
   Indicator: IndicatorDefinition;
+  IndicatorValue: Omit<IndicatorValue, 'orgUnit'> & { orgUnit: ResolversParentTypes['OrgUnit'] };
   Int: Scalars['Int']['output'];
   LocalizedText: LocalizedText;
   Mutation: Record<PropertyKey, never>;
@@ -608,6 +749,16 @@ export type AuditEntryResolvers<ContextType = GraphQLContext, ParentType extends
 export type AuditPageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditPage'] = ResolversParentTypes['AuditPage']> = {
   entries?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
   nextCursor?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type ComparisonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Comparison'] = ResolversParentTypes['Comparison']> = {
+  county?: Resolver<Maybe<ResolversTypes['IndicatorValue']>, ParentType, ContextType>;
+  indicatorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['OrgUnitKind'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  periodType?: Resolver<ResolversTypes['PeriodType'], ParentType, ContextType>;
+  sex?: Resolver<ResolversTypes['Sex'], ParentType, ContextType>;
+  values?: Resolver<Array<ResolversTypes['IndicatorValue']>, ParentType, ContextType>;
 };
 
 export type DisclosureRuleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DisclosureRule'] = ResolversParentTypes['DisclosureRule']> = {
@@ -682,6 +833,28 @@ export type IndicatorAreaResolvers = EnumResolverSignature<{ ACCESSIBILITY?: any
 
 export type IndicatorUnitResolvers = EnumResolverSignature<{ DAYS?: any, NUMBER?: any, PERCENT?: any, PER_HUNDRED_THOUSAND?: any, PER_THOUSAND?: any }, ResolversTypes['IndicatorUnit']>;
 
+export type IndicatorValueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IndicatorValue'] = ResolversParentTypes['IndicatorValue']> = {
+  ciHigh?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  ciHigh998?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  ciLow?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  ciLow998?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  comparedToCounty?: Resolver<Maybe<ResolversTypes['CountyComparison']>, ParentType, ContextType>;
+  definitionVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  denominator?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  greyReason?: Resolver<Maybe<ResolversTypes['GreyReason']>, ParentType, ContextType>;
+  indicatorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  missingReason?: Resolver<Maybe<ResolversTypes['MissingReason']>, ParentType, ContextType>;
+  numerator?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  orgUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  periodType?: Resolver<ResolversTypes['PeriodType'], ParentType, ContextType>;
+  sex?: Resolver<ResolversTypes['Sex'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['Status']>, ParentType, ContextType>;
+  statusBasis?: Resolver<Maybe<ResolversTypes['AssessmentMethod']>, ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
 export type LocalizedTextResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LocalizedText'] = ResolversParentTypes['LocalizedText']> = {
   en?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sv?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -719,16 +892,19 @@ export type PrincipalResolvers = EnumResolverSignature<{ JOINT?: any, MUNICIPALI
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   auditLog?: Resolver<ResolversTypes['AuditPage'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
+  comparison?: Resolver<Maybe<ResolversTypes['Comparison']>, ParentType, ContextType, RequireFields<QueryComparisonArgs, 'indicatorId' | 'level' | 'period' | 'periodType' | 'sex'>>;
   demoData?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   importBatch?: Resolver<Maybe<ResolversTypes['ImportBatch']>, ParentType, ContextType, RequireFields<QueryImportBatchArgs, 'id'>>;
   importBatches?: Resolver<Array<ResolversTypes['ImportBatch']>, ParentType, ContextType, RequireFields<QueryImportBatchesArgs, 'first'>>;
   indicator?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType, RequireFields<QueryIndicatorArgs, 'id'>>;
+  indicatorValues?: Resolver<Array<ResolversTypes['IndicatorValue']>, ParentType, ContextType, RequireFields<QueryIndicatorValuesArgs, 'indicatorId' | 'periodType' | 'sex'>>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType, Partial<QueryIndicatorsArgs>>;
   latestCompletePeriod?: Resolver<ResolversTypes['ReportPeriod'], ParentType, ContextType, RequireFields<QueryLatestCompletePeriodArgs, 'type'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   orgUnit?: Resolver<Maybe<ResolversTypes['OrgUnit']>, ParentType, ContextType, RequireFields<QueryOrgUnitArgs, 'code'>>;
   orgUnits?: Resolver<Array<ResolversTypes['OrgUnit']>, ParentType, ContextType, Partial<QueryOrgUnitsArgs>>;
   reportTemplates?: Resolver<Array<ResolversTypes['ReportTemplate']>, ParentType, ContextType>;
+  scorecard?: Resolver<Array<ResolversTypes['IndicatorValue']>, ParentType, ContextType, RequireFields<QueryScorecardArgs, 'orgUnit' | 'period' | 'periodType'>>;
   singleSignOn?: Resolver<ResolversTypes['SingleSignOn'], ParentType, ContextType>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -788,6 +964,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AssessmentRule?: AssessmentRuleResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditPage?: AuditPageResolvers<ContextType>;
+  Comparison?: ComparisonResolvers<ContextType>;
   DisclosureRule?: DisclosureRuleResolvers<ContextType>;
   Frequency?: FrequencyResolvers;
   ImportBatch?: ImportBatchResolvers<ContextType>;
@@ -798,6 +975,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Indicator?: IndicatorResolvers<ContextType>;
   IndicatorArea?: IndicatorAreaResolvers;
   IndicatorUnit?: IndicatorUnitResolvers;
+  IndicatorValue?: IndicatorValueResolvers<ContextType>;
   LocalizedText?: LocalizedTextResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   OrgUnit?: OrgUnitResolvers<ContextType>;

@@ -1,0 +1,336 @@
+import { Readable } from 'node:stream';
+import { type AssessmentRule, type IndicatorDefinition, parseIndicatorDefinition } from '@samsyn/indicators';
+import type { Hono } from 'hono';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cliActor } from '../../audit/record.ts';
+import type { SqlPool } from '../../db/client.ts';
+import { migrate } from '../../db/migrate.ts';
+import { recompute } from '../../engine/materialise.ts';
+import { pvKontakter } from '../../imports/datasets/pv-kontakter.ts';
+import { runImport } from '../../imports/run-import.ts';
+import { seedIndicatorDefinitions } from '../../seed/indicators.ts';
+import { readVgrOrgUnits, seedOrgUnits } from '../../seed/org-units.ts';
+import { createTestApp, postGraphQL } from '../../testing/app.ts';
+import { createTestDatabase, type TestDatabase } from '../../testing/database.ts';
+
+/**
+ * The values API end to end (PostgreSQL and PGlite): a small contacts file imported as users import it, three test
+ * indicators with the same computation (a proportion, in percent) but different assessment rules, recompute, and
+ * the values read back through GraphQL.
+ *
+ * January 2026, contacts assessed within 3 days / all contacts:
+ *   Trollhättan 1488  K 24/30  M 20/25  T 44/55 = 80 %
+ *   Uddevalla   1485  K  9/12  M  5/10  T 14/22 ≈ 63.6 % (K and M suppressed: under 20)
+ *   Göteborg    1480  K 30/40  M 36/40  T 66/80 = 82.5 %
+ *   Kungälv     1482  K 10/20  M 12/20  T 22/40 = 55 %
+ *   County 14                           T 146/197 ≈ 74.1 %, K 73/102
+ * Trollhättan K also 10/20 in February (50 %) and 10/10 in March (suppressed).
+ */
+
+function testDefinition(id: string, assessment: AssessmentRule): IndicatorDefinition {
+  const text = { sv: `Testindikator ${id}`, en: `Test indicator ${id}` };
+  return parseIndicatorDefinition({
+    id,
+    version: 1,
+    title: text,
+    shortTitle: text,
+    area: 'accessibility',
+    definition: text,
+    rationale: text,
+    numerator: text,
+    denominator: text,
+    source: text,
+    method: text,
+    unit: 'percent',
+    polarity: 'higher_is_better',
+    principal: 'joint',
+    frequency: 'month',
+    assessment,
+    disclosure: { minDenominator: 20, minCell: 0 },
+    computation: {
+      kind: 'proportion',
+      dataset: 'pv_kontakter',
+      periodField: 'kontaktdatum',
+      denominatorWhere: [
+        { op: 'eq', field: 'vardgaranti', value: true },
+        { op: 'eq', field: 'medicinsk_bedomning', value: true },
+      ],
+      numeratorWhere: [{ op: 'daysBetween', from: 'forsta_kontakt_datum', to: 'kontaktdatum', max: 3 }],
+    },
+    ownerGroup: 'Test',
+    validFrom: '2026-01-01',
+    nextReviewDate: '2027-01-01',
+  });
+}
+
+const definitions = [
+  testDefinition('test-mal', { method: 'target', green: 80, yellow: 70 }),
+  testDefinition('test-kvartil', { method: 'relative_quartiles' }),
+  testDefinition('test-signifikans', { method: 'significance_vs_county' }),
+];
+
+const isoDay = (date: string, plusDays: number) => {
+  const day = new Date(`${date}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + plusDays);
+  return day.toISOString().slice(0, 10);
+};
+let contactId = 0;
+/** `count` contacts on `date`; the first `within` were assessed 0–3 days after the first contact, the rest 4–10. */
+function assessed(kommun: string, kon: 'K' | 'M', date: string, count: number, within: number): string[] {
+  return Array.from({ length: count }, (_, i) => {
+    const days = i < within ? i % 4 : 4 + (i % 7);
+    return `c${++contactId};VC;${kommun};${kon};65-79;${date};${isoDay(date, -days)};lakare;fysiskt;J;J`;
+  });
+}
+const contactsFile = [
+  'kontakt_id;vardenhet_id;kommun;kon;aldersgrupp;kontaktdatum;forsta_kontakt_datum;yrkeskategori;kontaktform;vardgaranti;medicinsk_bedomning',
+  ...assessed('1488', 'K', '2026-01-15', 30, 24),
+  ...assessed('1488', 'M', '2026-01-20', 25, 20),
+  ...assessed('1485', 'K', '2026-01-12', 12, 9),
+  ...assessed('1485', 'M', '2026-01-13', 10, 5),
+  ...assessed('1480', 'K', '2026-01-07', 40, 30),
+  ...assessed('1480', 'M', '2026-01-31', 40, 36),
+  ...assessed('1482', 'K', '2026-01-08', 20, 10),
+  ...assessed('1482', 'M', '2026-01-09', 20, 12),
+  ...assessed('1488', 'K', '2026-02-10', 20, 10),
+  ...assessed('1488', 'K', '2026-03-10', 10, 10),
+].join('\n');
+
+/** Wilson's interval in percent, written out here rather than taken from the code under test. */
+function wilson(x: number, n: number, z = 1.959963984540054): [number, number] {
+  const centre = 2 * x + z * z;
+  const half = z * Math.sqrt(z * z + 4 * x * (1 - x / n));
+  return [(100 * (centre - half)) / (2 * (n + z * z)), (100 * (centre + half)) / (2 * (n + z * z))];
+}
+const z998 = 3.090232306167813;
+
+/** A counting proxy of the client: every statement sent (a query awaited), not the fragments built. */
+function countingClient(sql: SqlPool): { sql: SqlPool; count: () => number } {
+  let sent = 0;
+  const proxy = new Proxy(sql, {
+    apply(target, thisArg, args) {
+      const query = Reflect.apply(target, thisArg, args);
+      if (Array.isArray(args[0]) && 'raw' in args[0] && query && typeof query.then === 'function') {
+        const then = query.then;
+        query.then = function (this: unknown, ...rest: unknown[]) {
+          sent += 1;
+          return then.apply(this, rest);
+        };
+      }
+      return query;
+    },
+  });
+  return { sql: proxy, count: () => sent };
+}
+
+let db: TestDatabase;
+let app: Hono;
+let counted: ReturnType<typeof countingClient>;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await migrate(db.sql);
+  await seedOrgUnits(db.sql, await readVgrOrgUnits());
+  await seedIndicatorDefinitions(db.sql, definitions);
+  const result = await runImport({
+    sql: db.sql,
+    embedded: db.backend === 'pglite',
+    dataset: pvKontakter,
+    input: Readable.from([Buffer.from(`${contactsFile}\n`)]),
+    fileName: 'contacts.csv',
+    policy: 'all_or_nothing',
+    actor: cliActor,
+  });
+  expect(result).toMatchObject({ status: 'published', rowsRejected: 0 });
+  await recompute(db.sql, { indicators: definitions.map((d) => d.id) });
+  counted = countingClient(db.sql);
+  app = createTestApp(counted.sql, { embedded: db.backend === 'pglite' });
+});
+afterAll(async () => {
+  await db.drop();
+});
+
+const valueFields = `
+  indicatorId orgUnit { code name kind } period periodType sex numerator denominator value ciLow ciHigh ciLow998
+  ciHigh998 suppressed missingReason status statusBasis greyReason comparedToCounty definitionVersion`;
+
+const valuesQuery = `
+  query ($indicatorId: ID!, $orgUnits: [String!], $periodType: PeriodType!, $from: String, $to: String, $sex: Sex) {
+    indicatorValues(indicatorId: $indicatorId, orgUnits: $orgUnits, periodType: $periodType, from: $from, to: $to, sex: $sex) {
+      ${valueFields}
+    }
+  }`;
+
+async function values(variables: Record<string, unknown>): Promise<any[]> {
+  const { body } = await postGraphQL(app, valuesQuery, { periodType: 'MONTH', ...variables });
+  expect(body.errors).toBeUndefined();
+  return body.data!.indicatorValues;
+}
+
+function expectNumbers(value: any, x: number, n: number) {
+  expect([value.numerator, value.denominator, value.suppressed, value.missingReason]).toEqual([x, n, false, null]);
+  expect(value.value).toBeCloseTo((100 * x) / n, 10);
+  const [low, high] = wilson(x, n);
+  const [low998, high998] = wilson(x, n, z998);
+  expect(value.ciLow).toBeCloseTo(low, 8);
+  expect(value.ciHigh).toBeCloseTo(high, 8);
+  expect(value.ciLow998).toBeCloseTo(low998, 8);
+  expect(value.ciHigh998).toBeCloseTo(high998, 8);
+}
+
+describe('indicatorValues', () => {
+  it('reads a unit’s months with exact numbers, target colours and a suppressed month without numbers', async () => {
+    const rows = await values({ indicatorId: 'test-mal', orgUnits: ['1488'] });
+    expect(rows.map((r) => [r.period, r.periodType, r.sex, r.orgUnit.code, r.orgUnit.name, r.definitionVersion])).toEqual([
+      ['2026-01', 'MONTH', 'T', '1488', 'Trollhättan', 1],
+      ['2026-02', 'MONTH', 'T', '1488', 'Trollhättan', 1],
+      ['2026-03', 'MONTH', 'T', '1488', 'Trollhättan', 1],
+    ]);
+    expectNumbers(rows[0], 44, 55);
+    expect(rows[0]).toMatchObject({ status: 'GREEN', statusBasis: 'TARGET', greyReason: null });
+    expectNumbers(rows[1], 10, 20);
+    expect(rows[1]).toMatchObject({ status: 'RED', statusBasis: 'TARGET', greyReason: null });
+    expect(rows[2]).toMatchObject({
+      numerator: null,
+      denominator: null,
+      value: null,
+      ciLow: null,
+      ciHigh: null,
+      ciLow998: null,
+      ciHigh998: null,
+      suppressed: true,
+      missingReason: 'SUPPRESSED',
+      status: 'GREY',
+      statusBasis: 'TARGET',
+      greyReason: 'SUPPRESSED',
+      comparedToCounty: null,
+    });
+  });
+
+  it('filters by sex: yellow at the yellow level, suppressed where the sex’s count is small', async () => {
+    const rows = await values({ indicatorId: 'test-mal', orgUnits: ['1480', '1485', '1488'], sex: 'K', from: '2026-01', to: '2026-01' });
+    expect(rows.map((r) => [r.orgUnit.code, r.sex, r.status])).toEqual([
+      ['1480', 'K', 'YELLOW'],
+      ['1485', 'K', 'GREY'],
+      ['1488', 'K', 'GREEN'],
+    ]);
+    expectNumbers(rows[0], 30, 40);
+    expect(rows[1]).toMatchObject({ suppressed: true, value: null, numerator: null, greyReason: 'SUPPRESSED' });
+    expectNumbers(rows[2], 24, 30);
+  });
+
+  it('keeps to the period range, both ends included', async () => {
+    const rows = await values({ indicatorId: 'test-mal', orgUnits: ['1488'], from: '2026-02', to: '2026-03' });
+    expect(rows.map((r) => r.period)).toEqual(['2026-02', '2026-03']);
+    expect((await values({ indicatorId: 'test-mal', orgUnits: ['1488'], to: '2026-01' })).map((r) => r.period)).toEqual(['2026-01']);
+    const quarters = await values({ indicatorId: 'test-mal', orgUnits: ['1488'], periodType: 'QUARTER' });
+    expect(quarters.map((r) => [r.period, r.periodType])).toEqual([['2026-Q1', 'QUARTER']]);
+    expectNumbers(quarters[0], 44 + 10 + 10, 55 + 20 + 10);
+  });
+
+  it('reads every level when no units are named, and the county', async () => {
+    const rows = await values({ indicatorId: 'test-mal', from: '2026-01', to: '2026-01' });
+    expect(rows.map((r) => r.orgUnit.code)).toEqual(['14', '1480', '1482', '1485', '1488', 'FYRBODAL', 'GR']);
+    expectNumbers(rows[0], 146, 197);
+    expect(rows[0].comparedToCounty).toBeNull();
+  });
+
+  it('colours by relative quartiles among the municipalities', async () => {
+    const rows = await values({ indicatorId: 'test-kvartil', orgUnits: ['1480', '1482', '1485', '1488'], to: '2026-01' });
+    expect(rows.map((r) => [r.orgUnit.code, r.status, r.statusBasis])).toEqual([
+      ['1480', 'GREEN', 'RELATIVE_QUARTILES'],
+      ['1482', 'RED', 'RELATIVE_QUARTILES'],
+      ['1485', 'YELLOW', 'RELATIVE_QUARTILES'],
+      ['1488', 'YELLOW', 'RELATIVE_QUARTILES'],
+    ]);
+  });
+
+  it('colours by significance against the county value, on the same (percent) scale', async () => {
+    const county = (100 * 146) / 197;
+    const expected = (x: number, n: number) => {
+      const [low, high] = wilson(x, n);
+      return county < low ? ['GREEN', 'BETTER'] : county > high ? ['RED', 'WORSE'] : ['YELLOW', 'SIMILAR'];
+    };
+    const rows = await values({ indicatorId: 'test-signifikans', orgUnits: ['1480', '1482', '1485', '1488'], to: '2026-01' });
+    expect(rows.map((r) => [r.orgUnit.code, r.status, r.comparedToCounty])).toEqual([
+      ['1480', ...expected(66, 80)],
+      ['1482', ...expected(22, 40)],
+      ['1485', ...expected(14, 22)],
+      ['1488', ...expected(44, 55)],
+    ]);
+    // Kungälv's 55 % is significantly under the county's 74 %: the scales agree.
+    expect(rows[1]).toMatchObject({ status: 'RED', comparedToCounty: 'WORSE', statusBasis: 'SIGNIFICANCE_VS_COUNTY' });
+  });
+
+  it('gives an empty list for an unknown indicator', async () => {
+    expect(await values({ indicatorId: 'finns-inte' })).toEqual([]);
+  });
+
+  it('reads with a fixed number of statements however many values (no N+1)', async () => {
+    const before = counted.count();
+    await values({ indicatorId: 'test-signifikans', orgUnits: ['1488'], to: '2026-01' });
+    const one = counted.count() - before;
+    const middle = counted.count();
+    const all = await values({ indicatorId: 'test-signifikans' });
+    const many = counted.count() - middle;
+    expect(all.length).toBeGreaterThan(10);
+    // Definitions, values, comparators, org units (one DataLoader batch).
+    expect([one, many]).toEqual([4, 4]);
+  });
+});
+
+describe('comparison', () => {
+  const query = `
+    query ($indicatorId: ID!, $period: String!, $periodType: PeriodType!, $level: OrgUnitKind!) {
+      comparison(indicatorId: $indicatorId, period: $period, periodType: $periodType, level: $level) {
+        indicatorId period periodType level sex
+        county { orgUnit { code } value numerator denominator }
+        values { orgUnit { code kind } value status }
+      }
+    }`;
+
+  it('lists the units of a level best first, with the county value', async () => {
+    const { body } = await postGraphQL(app, query, { indicatorId: 'test-mal', period: '2026-01', periodType: 'MONTH', level: 'MUNICIPALITY' });
+    expect(body.errors).toBeUndefined();
+    const comparison = body.data!.comparison;
+    expect(comparison).toMatchObject({ indicatorId: 'test-mal', period: '2026-01', periodType: 'MONTH', level: 'MUNICIPALITY', sex: 'T' });
+    expect(comparison.county).toMatchObject({ orgUnit: { code: '14' }, numerator: 146, denominator: 197 });
+    expect(comparison.county.value).toBeCloseTo((100 * 146) / 197, 10);
+    expect(comparison.values.map((v: any) => [v.orgUnit.code, v.orgUnit.kind, v.status])).toEqual([
+      ['1480', 'MUNICIPALITY', 'GREEN'],
+      ['1488', 'MUNICIPALITY', 'GREEN'],
+      ['1485', 'MUNICIPALITY', 'RED'],
+      ['1482', 'MUNICIPALITY', 'RED'],
+    ]);
+    expect(comparison.values.map((v: any) => v.value)).toEqual([82.5, 80, expect.closeTo((100 * 14) / 22, 10), expect.closeTo(55, 10)]);
+  });
+
+  it('compares the sub-regions: Fyrbodal 58/77 ≈ 75.3 % before GR 88/120 ≈ 73.3 %', async () => {
+    const { body } = await postGraphQL(app, query, { indicatorId: 'test-mal', period: '2026-01', periodType: 'MONTH', level: 'SUBREGION' });
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.comparison.values.map((v: any) => v.orgUnit.code)).toEqual(['FYRBODAL', 'GR']);
+  });
+
+  it('is null for an unknown indicator', async () => {
+    const { body } = await postGraphQL(app, query, { indicatorId: 'finns-inte', period: '2026-01', periodType: 'MONTH', level: 'MUNICIPALITY' });
+    expect(body.data!.comparison).toBeNull();
+  });
+});
+
+describe('scorecard', () => {
+  it('gives every indicator’s value for one unit and period, and leaves out indicators without one', async () => {
+    const query = `
+      query ($orgUnit: String!, $periodType: PeriodType!, $period: String!) {
+        scorecard(orgUnit: $orgUnit, periodType: $periodType, period: $period) { indicatorId orgUnit { code } value status statusBasis }
+      }`;
+    const { body } = await postGraphQL(app, query, { orgUnit: '1480', periodType: 'MONTH', period: '2026-01' });
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.scorecard).toEqual([
+      { indicatorId: 'test-kvartil', orgUnit: { code: '1480' }, value: 82.5, status: 'GREEN', statusBasis: 'RELATIVE_QUARTILES' },
+      { indicatorId: 'test-mal', orgUnit: { code: '1480' }, value: 82.5, status: 'GREEN', statusBasis: 'TARGET' },
+      { indicatorId: 'test-signifikans', orgUnit: { code: '1480' }, value: 82.5, status: expect.any(String), statusBasis: 'SIGNIFICANCE_VS_COUNTY' },
+    ]);
+    const none = await postGraphQL(app, query, { orgUnit: '1480', periodType: 'MONTH', period: '2026-02' });
+    expect(none.body.data!.scorecard).toEqual([]);
+  });
+});
