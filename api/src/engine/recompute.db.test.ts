@@ -4,7 +4,6 @@ import {
   type IndicatorDefinition,
   type IndicatorUnit,
   meanEstimate,
-  parseIndicatorDefinition,
   rateEstimate,
 } from '@samsyn/indicators';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,6 +19,7 @@ import { runImport } from '../imports/run-import.ts';
 import { seedIndicatorDefinitions } from '../seed/indicators.ts';
 import { readVgrOrgUnits, seedOrgUnits } from '../seed/org-units.ts';
 import { createTestDatabase, type TestDatabase } from '../testing/database.ts';
+import { testIndicator } from '../testing/indicators.ts';
 import { recompute } from './materialise.ts';
 
 /**
@@ -31,30 +31,7 @@ import { recompute } from './materialise.ts';
  */
 
 function testDefinition(id: string, unit: IndicatorUnit, computation: Computation, minDenominator = 20): IndicatorDefinition {
-  const text = { sv: `Testindikator ${id}`, en: `Test indicator ${id}` };
-  return parseIndicatorDefinition({
-    id,
-    version: 1,
-    title: text,
-    shortTitle: text,
-    area: 'accessibility',
-    definition: text,
-    rationale: text,
-    numerator: text,
-    denominator: text,
-    source: text,
-    method: text,
-    unit,
-    polarity: 'no_judgement',
-    principal: 'joint',
-    frequency: 'month',
-    assessment: { method: 'none' },
-    disclosure: { minDenominator, minCell: 0 },
-    computation,
-    ownerGroup: 'Test',
-    validFrom: '2026-01-01',
-    nextReviewDate: '2027-01-01',
-  });
+  return testIndicator(id, { unit, computation, disclosure: { minDenominator, minCell: 0 } });
 }
 
 const definitions = [

@@ -7,30 +7,22 @@ import {
   type IndicatorDefinition,
 } from '@samsyn/indicators';
 import type { Sql } from '../../db/client.ts';
+import type { StoredNumbers } from '../../engine/evaluate.ts';
+import type { PeriodType, Sex } from '../../engine/rollup.ts';
 import { countyCode } from '../../seed/org-units.ts';
 import type { OrgUnitKind } from '../org/rows.ts';
 
-export type PeriodType = 'month' | 'quarter' | 'year' | 'rolling_12';
-export type Sex = 'T' | 'K' | 'M';
-export type MissingReason = 'suppressed' | 'missing' | 'not_applicable';
+export type { PeriodType, Sex } from '../../engine/rollup.ts';
+export type { MissingReason } from '../../engine/evaluate.ts';
 
 /** One row of indicator_value as read (counts as numbers; they are published counts, small enough). */
-export interface ValueRow {
+export interface ValueRow extends Omit<StoredNumbers, 'sumSquares'> {
   indicatorId: string;
   definitionVersion: number;
   orgUnit: string;
   periodType: PeriodType;
   period: string;
   sex: Sex;
-  numerator: number | null;
-  denominator: number | null;
-  value: number | null;
-  ciLow: number | null;
-  ciHigh: number | null;
-  ciLow998: number | null;
-  ciHigh998: number | null;
-  suppressed: boolean;
-  missingReason: MissingReason | null;
 }
 
 /** What the IndicatorValue type resolves from: the row and its assessment, worked out once per request. */

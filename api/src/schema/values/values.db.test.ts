@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { type AssessmentRule, type IndicatorDefinition, parseIndicatorDefinition } from '@samsyn/indicators';
+import type { AssessmentRule, IndicatorDefinition } from '@samsyn/indicators';
 import type { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliActor } from '../../audit/record.ts';
@@ -12,6 +12,7 @@ import { seedIndicatorDefinitions } from '../../seed/indicators.ts';
 import { readVgrOrgUnits, seedOrgUnits } from '../../seed/org-units.ts';
 import { createTestApp, postGraphQL } from '../../testing/app.ts';
 import { createTestDatabase, type TestDatabase } from '../../testing/database.ts';
+import { testIndicator } from '../../testing/indicators.ts';
 
 /**
  * The values API end to end (PostgreSQL and PGlite): a small contacts file imported as users import it, three test
@@ -28,25 +29,10 @@ import { createTestDatabase, type TestDatabase } from '../../testing/database.ts
  */
 
 function testDefinition(id: string, assessment: AssessmentRule): IndicatorDefinition {
-  const text = { sv: `Testindikator ${id}`, en: `Test indicator ${id}` };
-  return parseIndicatorDefinition({
-    id,
-    version: 1,
-    title: text,
-    shortTitle: text,
-    area: 'accessibility',
-    definition: text,
-    rationale: text,
-    numerator: text,
-    denominator: text,
-    source: text,
-    method: text,
+  return testIndicator(id, {
     unit: 'percent',
     polarity: 'higher_is_better',
-    principal: 'joint',
-    frequency: 'month',
     assessment,
-    disclosure: { minDenominator: 20, minCell: 0 },
     computation: {
       kind: 'proportion',
       dataset: 'pv_kontakter',
@@ -57,9 +43,6 @@ function testDefinition(id: string, assessment: AssessmentRule): IndicatorDefini
       ],
       numeratorWhere: [{ op: 'daysBetween', from: 'forsta_kontakt_datum', to: 'kontaktdatum', max: 3 }],
     },
-    ownerGroup: 'Test',
-    validFrom: '2026-01-01',
-    nextReviewDate: '2027-01-01',
   });
 }
 
