@@ -18,8 +18,10 @@ import { utskrivningsklara } from '../imports/datasets/utskrivningsklara.ts';
 import { runImport } from '../imports/run-import.ts';
 import { seedIndicatorDefinitions } from '../seed/indicators.ts';
 import { readVgrOrgUnits, seedOrgUnits } from '../seed/org-units.ts';
+import { assessedContacts, contactsHeader, isoDay, nextContactId } from '../testing/contacts.ts';
 import { createTestDatabase, type TestDatabase } from '../testing/database.ts';
 import { testIndicator } from '../testing/indicators.ts';
+import type { StoredNumbers } from './evaluate.ts';
 import { recompute } from './materialise.ts';
 
 /**
@@ -77,42 +79,28 @@ const ids = definitions.map((d) => d.id);
 
 // --- Files -------------------------------------------------------------------------------------------------------
 
-const isoDay = (date: string, plusDays: number) => {
-  const day = new Date(`${date}T00:00:00Z`);
-  day.setUTCDate(day.getUTCDate() + plusDays);
-  return day.toISOString().slice(0, 10);
-};
-
-let contactId = 0;
-/** `count` contacts on `date`; the first `within` were assessed 0–3 days after the first contact, the rest 4–10. */
-function assessed(kommun: string, kon: 'K' | 'M', date: string, count: number, within: number): string[] {
-  return Array.from({ length: count }, (_, i) => {
-    const days = i < within ? i % 4 : 4 + (i % 7); // includes exactly 3 and exactly 4 days
-    return `c${++contactId};VC;${kommun};${kon};65-79;${date};${isoDay(date, -days)};lakare;fysiskt;J;J`;
-  });
-}
 /** Contacts that must count nowhere in test-bedomning: no care guarantee, or no medical assessment. */
 function outsideDenominator(kommun: string, date: string): string[] {
   return [
-    ...Array.from({ length: 5 }, () => `c${++contactId};VC;${kommun};K;65-79;${date};${date};lakare;fysiskt;N;J`),
-    ...Array.from({ length: 4 }, () => `c${++contactId};VC;${kommun};K;65-79;${date};${date};lakare;fysiskt;J;N`),
+    ...Array.from({ length: 5 }, () => `${nextContactId()};VC;${kommun};K;65-79;${date};${date};lakare;fysiskt;N;J`),
+    ...Array.from({ length: 4 }, () => `${nextContactId()};VC;${kommun};K;65-79;${date};${date};lakare;fysiskt;J;N`),
   ];
 }
 /** Home visits (not in test-bedomning's denominator: no care guarantee). */
 function homeVisits(kommun: string, kon: 'K' | 'M', date: string, count: number, ageBand = '80+'): string[] {
-  return Array.from({ length: count }, () => `c${++contactId};VC;${kommun};${kon};${ageBand};${date};${date};sjukskoterska;hembesok;N;N`);
+  return Array.from({ length: count }, () => `${nextContactId()};VC;${kommun};${kon};${ageBand};${date};${date};sjukskoterska;hembesok;N;N`);
 }
 
 const contactsFile = [
-  'kontakt_id;vardenhet_id;kommun;kon;aldersgrupp;kontaktdatum;forsta_kontakt_datum;yrkeskategori;kontaktform;vardgaranti;medicinsk_bedomning',
-  ...assessed('1488', 'K', '2026-01-15', 30, 24),
-  ...assessed('1488', 'M', '2026-01-20', 25, 20),
-  ...assessed('1485', 'K', '2026-01-12', 12, 9),
-  ...assessed('1485', 'M', '2026-01-13', 10, 5),
-  ...assessed('1480', 'K', '2026-01-07', 40, 30),
-  ...assessed('1480', 'M', '2026-01-31', 40, 36),
-  ...assessed('1488', 'K', '2026-02-10', 20, 10),
-  ...assessed('1488', 'K', '2026-03-10', 10, 10),
+  contactsHeader,
+  ...assessedContacts('1488', 'K', '2026-01-15', 30, 24),
+  ...assessedContacts('1488', 'M', '2026-01-20', 25, 20),
+  ...assessedContacts('1485', 'K', '2026-01-12', 12, 9),
+  ...assessedContacts('1485', 'M', '2026-01-13', 10, 5),
+  ...assessedContacts('1480', 'K', '2026-01-07', 40, 30),
+  ...assessedContacts('1480', 'M', '2026-01-31', 40, 36),
+  ...assessedContacts('1488', 'K', '2026-02-10', 20, 10),
+  ...assessedContacts('1488', 'K', '2026-03-10', 10, 10),
   ...outsideDenominator('1488', '2026-01-16'),
   ...homeVisits('1488', 'K', '2026-01-05', 3),
   ...homeVisits('1488', 'M', '2026-01-06', 1),
@@ -197,17 +185,7 @@ afterAll(async () => {
   await db.drop();
 });
 
-interface StoredRow {
-  numerator: number | null;
-  denominator: number | null;
-  sumSquares: number | null;
-  value: number | null;
-  ciLow: number | null;
-  ciHigh: number | null;
-  ciLow998: number | null;
-  ciHigh998: number | null;
-  suppressed: boolean;
-  missingReason: string | null;
+interface StoredRow extends StoredNumbers {
   definitionVersion: number;
   batchIds: string[];
 }

@@ -11,6 +11,7 @@ import { runImport } from '../../imports/run-import.ts';
 import { seedIndicatorDefinitions } from '../../seed/indicators.ts';
 import { readVgrOrgUnits, seedOrgUnits } from '../../seed/org-units.ts';
 import { createTestApp, postGraphQL } from '../../testing/app.ts';
+import { assessedContacts, contactsHeader } from '../../testing/contacts.ts';
 import { createTestDatabase, type TestDatabase } from '../../testing/database.ts';
 import { testIndicator } from '../../testing/indicators.ts';
 
@@ -52,31 +53,18 @@ const definitions = [
   testDefinition('test-signifikans', { method: 'significance_vs_county' }),
 ];
 
-const isoDay = (date: string, plusDays: number) => {
-  const day = new Date(`${date}T00:00:00Z`);
-  day.setUTCDate(day.getUTCDate() + plusDays);
-  return day.toISOString().slice(0, 10);
-};
-let contactId = 0;
-/** `count` contacts on `date`; the first `within` were assessed 0–3 days after the first contact, the rest 4–10. */
-function assessed(kommun: string, kon: 'K' | 'M', date: string, count: number, within: number): string[] {
-  return Array.from({ length: count }, (_, i) => {
-    const days = i < within ? i % 4 : 4 + (i % 7);
-    return `c${++contactId};VC;${kommun};${kon};65-79;${date};${isoDay(date, -days)};lakare;fysiskt;J;J`;
-  });
-}
 const contactsFile = [
-  'kontakt_id;vardenhet_id;kommun;kon;aldersgrupp;kontaktdatum;forsta_kontakt_datum;yrkeskategori;kontaktform;vardgaranti;medicinsk_bedomning',
-  ...assessed('1488', 'K', '2026-01-15', 30, 24),
-  ...assessed('1488', 'M', '2026-01-20', 25, 20),
-  ...assessed('1485', 'K', '2026-01-12', 12, 9),
-  ...assessed('1485', 'M', '2026-01-13', 10, 5),
-  ...assessed('1480', 'K', '2026-01-07', 40, 30),
-  ...assessed('1480', 'M', '2026-01-31', 40, 36),
-  ...assessed('1482', 'K', '2026-01-08', 20, 10),
-  ...assessed('1482', 'M', '2026-01-09', 20, 12),
-  ...assessed('1488', 'K', '2026-02-10', 20, 10),
-  ...assessed('1488', 'K', '2026-03-10', 10, 10),
+  contactsHeader,
+  ...assessedContacts('1488', 'K', '2026-01-15', 30, 24),
+  ...assessedContacts('1488', 'M', '2026-01-20', 25, 20),
+  ...assessedContacts('1485', 'K', '2026-01-12', 12, 9),
+  ...assessedContacts('1485', 'M', '2026-01-13', 10, 5),
+  ...assessedContacts('1480', 'K', '2026-01-07', 40, 30),
+  ...assessedContacts('1480', 'M', '2026-01-31', 40, 36),
+  ...assessedContacts('1482', 'K', '2026-01-08', 20, 10),
+  ...assessedContacts('1482', 'M', '2026-01-09', 20, 12),
+  ...assessedContacts('1488', 'K', '2026-02-10', 20, 10),
+  ...assessedContacts('1488', 'K', '2026-03-10', 10, 10),
 ].join('\n');
 
 /** Wilson's interval in percent, written out here rather than taken from the code under test. */
