@@ -48,7 +48,8 @@ const config: CodegenConfig = {
           ReportPeriod: '@samsyn/reports#ReportPeriod as ReportPeriodModel',
         },
         avoidOptionals: { field: true },
-        scalars: { ID: { input: 'string', output: 'string' } },
+        // JSON inputs are untrusted until a domain schema has parsed them.
+        scalars: { ID: { input: 'string', output: 'string' }, JSON: { input: 'unknown', output: 'unknown' } },
       },
     },
   },

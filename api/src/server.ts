@@ -9,11 +9,13 @@ import { OidcLogin } from './auth/oidc.ts';
 import { openDatabase } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import { importDemoOnFirstStart } from './demo/first-start.ts';
+import { describeValuesUpdate, updatePendingValues } from './engine/after-import.ts';
 import { UserFacingError } from './errors.ts';
 import { apiPaths, createApp } from './http/app.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { failAbandonedImports } from './imports/run-import.ts';
 import { seedReferenceData } from './seed/index.ts';
+import { skippedVersionsWarning } from './seed/indicators.ts';
 
 type NodeHandler = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 
@@ -63,6 +65,7 @@ export async function startSamsyn(config: Config, options: StartOptions = {}): P
     const seeded = await seedReferenceData(db.sql);
     const abandonedImports = await failAbandonedImports(db.sql);
     logger.info({ database: db.kind, migrationsApplied: applied, abandonedImports, ...seeded }, 'database ready');
+    if (seeded.indicatorsSkipped.length > 0) logger.warn(skippedVersionsWarning(seeded.indicatorsSkipped));
     if (config.demo.onFirstStart) {
       await importDemoOnFirstStart({
         sql: db.sql,
@@ -73,6 +76,10 @@ export async function startSamsyn(config: Config, options: StartOptions = {}): P
         say: options.say,
       });
     }
+    // Imports published but not yet reflected in the indicator values: a first start's demo, or an import stopped
+    // between publishing and computing. Later starts cost one query.
+    const valuesLine = describeValuesUpdate(await updatePendingValues(db.sql));
+    if (valuesLine) (options.say ?? ((line: string) => logger.info(line)))(valuesLine);
 
     const app = createApp({
       sql: db.sql,

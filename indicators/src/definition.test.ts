@@ -36,7 +36,15 @@ describe('parseIndicatorDefinition', () => {
   });
 
   it('rejects unknown fields rather than storing them silently', () => {
-    expect(problemsOf({ ...pvBedomning3d, sql: 'select 1' })[0]).toMatch(/sql/);
+    expect(problemsOf({ ...pvBedomning3d, sql: 'select 1' })).toEqual(['(rot): Okänd nyckel: "sql" / Unrecognized key: "sql"']);
+  });
+
+  it('writes list positions in brackets, and zod’s own messages in Swedish and English', () => {
+    const computation = { ...pvBedomning3d.computation, numeratorWhere: [{ op: 'eq', field: 'kommun; drop table x', value: 1 }] };
+    expect(problemsOf({ ...pvBedomning3d, computation })).toEqual([
+      'computation.numeratorWhere[0].field: Fältnamn: gemener, siffror och understreck / field names: a–z, 0–9, _',
+    ]);
+    expect(problemsOf({ ...pvBedomning3d, unit: 'procent' })[0]).toMatch(/^unit: Ogiltigt val: .* \/ Invalid option: /);
   });
 
   it('rejects target levels in the wrong order for the polarity', () => {

@@ -129,21 +129,62 @@ function unitMismatch(computation: z.infer<typeof computationSchema>, unit: Indi
     : undefined;
 }
 
+/** One problem with a definition: where it is (`computation.numeratorWhere[0].field`) and what is wrong. */
+export interface DefinitionProblem {
+  path: string;
+  message: string;
+}
+
 export class InvalidIndicatorDefinitionError extends Error {
+  /** Each problem as "path: message", the form people read. */
+  readonly problems: string[];
+
   constructor(
     readonly indicatorId: string,
-    readonly problems: string[],
+    readonly issues: DefinitionProblem[],
   ) {
+    const problems = issues.map(formatProblem);
     super(`Ogiltig indikatordefinition ${indicatorId}: ${problems.join('; ')}`);
     this.name = 'InvalidIndicatorDefinitionError';
+    this.problems = problems;
   }
 }
 
+export function formatProblem(problem: DefinitionProblem): string {
+  return `${problem.path}: ${problem.message}`;
+}
+
+/**
+ * A field path as people (and the engine's compiler) write it: `computation.numeratorWhere[0].field`.
+ * The root is "(rot)".
+ */
+function fieldPath(path: readonly PropertyKey[]): string {
+  const text = path
+    .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`))
+    .join('');
+  return text || '(rot)';
+}
+
+/**
+ * zod's own messages (wrong type, unknown key, …) in Swedish with the English after " / ", like the
+ * messages written in the schema. Definitions come from working groups through the API too, so every
+ * message is one they can read.
+ */
+const swedishMessage = z.locales.sv().localeError;
+const englishMessage = z.locales.en().localeError;
+const bilingualMessage: z.core.$ZodErrorMap = (issue) => {
+  const text = (map: z.core.$ZodErrorMap) => {
+    const result = map(issue);
+    return typeof result === 'string' ? result : (result?.message ?? '');
+  };
+  return `${text(swedishMessage)} / ${text(englishMessage)}`;
+};
+
 /** Validates untrusted input; every problem is reported with its field path. */
 export function parseIndicatorDefinition(input: unknown): IndicatorDefinition {
-  const result = indicatorDefinitionSchema.safeParse(input);
+  const result = indicatorDefinitionSchema.safeParse(input, { error: bilingualMessage });
   if (result.success) return result.data;
   const id = typeof input === 'object' && input !== null && 'id' in input ? String(input.id) : '(okänd)';
-  const problems = result.error.issues.map((issue) => `${issue.path.join('.') || '(rot)'}: ${issue.message}`);
-  throw new InvalidIndicatorDefinitionError(id, problems);
+  const issues = result.error.issues.map((issue) => ({ path: fieldPath(issue.path), message: issue.message }));
+  throw new InvalidIndicatorDefinitionError(id, issues);
 }

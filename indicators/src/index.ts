@@ -1,5 +1,6 @@
 export * from './computation.ts';
 export * from './definition.ts';
+export * from './publication-rules.ts';
 export { catalogue } from './catalogue/index.ts';
 export { definitionContentHash } from './content-hash.ts';
 export { catalogueMarkdown } from './docs.ts';

@@ -1,6 +1,7 @@
 import type { Config } from '../config.ts';
 import { migrate } from '../db/migrate.ts';
 import { seedReferenceData } from '../seed/index.ts';
+import { skippedVersionsWarning } from '../seed/indicators.ts';
 import { withDatabase } from './database.ts';
 import type { CliIo } from './io.ts';
 import { demoCommand } from './demo.ts';
@@ -47,6 +48,7 @@ export const commands: Record<string, Command> = {
         return seedReferenceData(db.sql);
       });
       out(`Organisationsenheter ändrade: ${result.orgUnitsChanged}; nya indikatorversioner: ${result.indicatorsInserted.length}`);
+      if (result.indicatorsSkipped.length > 0) out(skippedVersionsWarning(result.indicatorsSkipped));
     },
   },
   user: userCommand,

@@ -2,6 +2,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Sql } from '../db/client.ts';
 import { generateDemo, type DemoFileEntry } from '../demo/generate.ts';
+import { describeValuesUpdate, updatePendingValues } from '../engine/after-import.ts';
 import { demoActor, importDemo, type DemoImportProgress } from '../demo/import-demo.ts';
 import { describeImported, describeRunning, describeTotal, describeWritten } from '../demo/report.ts';
 import { defaultDemoDir, defaultDemoSettings, parseDemoSetting } from '../demo/settings.ts';
@@ -67,6 +68,9 @@ export const demoCommand: Command = {
       io.out('Importerar demodata …');
       const embedded = db.kind === 'embedded';
       await importDemo({ sql: db.sql, embedded, dir, withFaulty: values['with-bad'], onProgress: importReporter(io) });
+      io.out('Räknar fram indikatorvärdena …');
+      const update = describeValuesUpdate(await updatePendingValues(db.sql));
+      if (update) io.out(update);
     });
     const rejects = values['with-bad'] ? '; den felaktiga filens avvisade rader syns under Importer' : '';
     io.out(`Klart. Webben märker siffrorna "Demodata"${rejects}.`);

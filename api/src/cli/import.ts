@@ -3,6 +3,8 @@ import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { cliActor } from '../audit/record.ts';
+import type { SqlPool } from '../db/client.ts';
+import { describeValuesUpdate, updatePendingValues } from '../engine/after-import.ts';
 import { UserFacingError } from '../errors.ts';
 import { findDataset } from '../imports/datasets/index.ts';
 import { runImport, type ImportProgress, type ImportResult } from '../imports/run-import.ts';
@@ -37,8 +39,8 @@ export const importCommand: Command = {
     const input = createReadStream(file);
     // The file's own bytes: a JSON file reaches the import as CSV of another size.
     const report = progressReporter(io, { total: size, read: () => input.bytesRead });
-    const result = await withReadyDatabase(config, async (db) =>
-      runImport({
+    const { result, valuesLine } = await withReadyDatabase(config, async (db) => {
+      const result = await runImport({
         sql: db.sql,
         embedded: db.kind === 'embedded',
         dataset,
@@ -47,12 +49,21 @@ export const importCommand: Command = {
         policy: values['accept-valid'] ? 'accept_valid' : 'all_or_nothing',
         actor: cliActor,
         onProgress: report,
-      }),
-    );
-    report.done();
+      });
+      report.done();
+      return { result, valuesLine: await updateValuesAfter(result, db.sql, io) };
+    });
     await summarise(config, io, result);
+    if (valuesLine) io.out(valuesLine);
   },
 };
+
+/** After a published import, the indicator values it reaches are recomputed; the line saying so, for the summary. */
+export async function updateValuesAfter(result: ImportResult, sql: SqlPool, io: CliIo): Promise<string | undefined> {
+  if (result.status !== 'published') return undefined;
+  io.out('Räknar om indikatorvärdena …');
+  return describeValuesUpdate(await updatePendingValues(sql));
+}
 
 /** Prints the outcome of an import; a rejected one becomes an error listing its first rejects. */
 export async function summarise(config: Parameters<Command['run']>[0], io: CliIo, result: ImportResult): Promise<void> {

@@ -10,7 +10,7 @@ import { runImport } from '../imports/run-import.ts';
 import { defaultKoladaUrl, fetchKolada, koladaMunicipalityIds, type KoladaProgress } from '../kolada/fetch.ts';
 import type { Command } from './commands.ts';
 import { withReadyDatabase } from './database.ts';
-import { progressReporter, summarise } from './import.ts';
+import { progressReporter, summarise, updateValuesAfter } from './import.ts';
 import type { CliIo } from './io.ts';
 
 const usage = [
@@ -40,8 +40,8 @@ export const koladaCommand: Command = {
       return;
     }
     const report = progressReporter(io);
-    const result = await withReadyDatabase(config, async (db) =>
-      runImport({
+    const { result, valuesLine } = await withReadyDatabase(config, async (db) => {
+      const result = await runImport({
         sql: db.sql,
         embedded: db.kind === 'embedded',
         dataset: kolada,
@@ -50,10 +50,12 @@ export const koladaCommand: Command = {
         policy: request.acceptValid ? 'accept_valid' : 'all_or_nothing',
         actor: cliActor,
         onProgress: report,
-      }),
-    );
-    report.done();
+      });
+      report.done();
+      return { result, valuesLine: await updateValuesAfter(result, db.sql, io) };
+    });
     await summarise(config, io, result);
+    if (valuesLine) io.out(valuesLine);
   },
 };
 

@@ -9,12 +9,15 @@ const usage = 'samsyn recompute [--indicator id] (flera: --indicator a --indicat
 const seconds = (ms: number) => (ms / 1000).toLocaleString('sv-SE', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const count = (n: number) => n.toLocaleString('sv-SE');
 
-/** "pv-bedomning-3d (version 2): 12 345 värden på 0,41 s" or "… saknar data: …". */
+/**
+ * "pv-bedomning-3d (version 2): 12 345 värden, 120 ändrade" or "… saknar data: …". Indicators over one dataset are
+ * computed together from one scan of it, so the time is given once, for all of them.
+ */
 export function describeRecompute(result: IndicatorRecompute): string {
   const name = `${result.indicatorId} (version ${result.version})`;
   return result.status === 'computed'
-    ? `${name}: ${count(result.values)} värden på ${seconds(result.milliseconds)} s`
-    : `${name}: ${result.note ?? 'saknar data'} (${seconds(result.milliseconds)} s)`;
+    ? `${name}: ${count(result.values)} värden, ${count(result.written)} ändrade`
+    : `${name}: ${result.note ?? 'saknar data'}`;
 }
 
 export const recomputeCommand: Command = {
@@ -32,6 +35,9 @@ export const recomputeCommand: Command = {
       recompute(db.sql, { indicators: indicator, onIndicator: (result) => io.out(describeRecompute(result)) }),
     );
     const total = results.reduce((sum, r) => sum + r.values, 0);
-    io.out(`Klart: ${count(total)} värden för ${results.length} indikatorer på ${seconds(performance.now() - started)} s.`);
+    const written = results.reduce((sum, r) => sum + r.written, 0);
+    io.out(
+      `Klart: ${count(total)} värden för ${results.length} indikatorer, ${count(written)} ändrade, på ${seconds(performance.now() - started)} s.`,
+    );
   },
 };

@@ -91,7 +91,9 @@ describe('generateDemo', () => {
         expect(header!.split(';').sort()).toEqual(dataset.columns.map((c) => c.name).sort());
         expect(lines).toHaveLength(entry.rows);
         const rows = await readRows(dir, entry.file);
-        expect([...new Set(rows.map((r) => r.kommun))].sort(), entry.file).toEqual(codes);
+        // Kolada publishes the county (0014) beside the municipalities.
+        const expected = dataset.name === 'kolada' ? ['0014', ...codes] : codes;
+        expect([...new Set(rows.map((r) => r.kommun))].sort(), entry.file).toEqual(expected);
       }
     }
   });
@@ -180,6 +182,10 @@ describe('generateDemo', () => {
     expect(suppressed.length).toBeGreaterThan(0);
     expect(suppressed.every((r) => r.kpi!.startsWith('U'))).toBe(true);
     expect(rows.filter((r) => r.kommun === '1480' && r.kon === 'T').every((r) => r.varde !== '..')).toBe(true);
+    // The county's figure for every key figure, year and gender, never suppressed.
+    const county = rows.filter((r) => r.kommun === '0014');
+    expect(county).toHaveLength(3 * (4 * 3 + 1));
+    expect(county.every((r) => /^\d+(,\d)?$/.test(r.varde!))).toBe(true);
   });
 });
 

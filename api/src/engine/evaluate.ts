@@ -26,7 +26,25 @@ export interface StoredNumbers {
   missingReason: MissingReason | null;
 }
 
-const nothing = { numerator: null, denominator: null, sumSquares: null, value: null, ciLow: null, ciHigh: null, ciLow998: null, ciHigh998: null };
+/** A cell's numbers and what is only needed while computing: the standard error, for the trend. */
+export interface EvaluatedNumbers extends StoredNumbers {
+  standardError: number | null;
+}
+
+const nothing = {
+  numerator: null,
+  denominator: null,
+  sumSquares: null,
+  value: null,
+  ciLow: null,
+  ciHigh: null,
+  ciLow998: null,
+  ciHigh998: null,
+  standardError: null,
+};
+
+/** A suppressed cell keeps no number at all, so nothing can be read back from it. */
+export const suppressedNumbers = { ...nothing, suppressed: true, missingReason: 'suppressed' } as const satisfies EvaluatedNumbers;
 
 /**
  * The disclosure rule: nothing is published that builds on fewer than `minDenominator` observations (rows, for a
@@ -60,9 +78,9 @@ function estimate(computation: RowComputation, cell: Cell, level: ConfidenceLeve
 }
 
 /** Value, 95 % and 99.8 % intervals and disclosure for one rolled-up cell. */
-export function evaluateCell(computation: RowComputation, disclosure: DisclosureRule, cell: Cell): StoredNumbers {
+export function evaluateCell(computation: RowComputation, disclosure: DisclosureRule, cell: Cell): EvaluatedNumbers {
   if (cell.denominator === null) return { ...nothing, suppressed: false, missingReason: 'missing' };
-  if (isSuppressed(computation.kind, cell, disclosure)) return { ...nothing, suppressed: true, missingReason: 'suppressed' };
+  if (isSuppressed(computation.kind, cell, disclosure)) return { ...suppressedNumbers };
   const { estimate: at95, scale } = estimate(computation, cell, 0.95);
   const { estimate: at998 } = estimate(computation, cell, 0.998);
   const scaled = (x: number | null) => (x === null ? null : x * scale);
@@ -75,6 +93,7 @@ export function evaluateCell(computation: RowComputation, disclosure: Disclosure
     ciHigh: scaled(at95.upper),
     ciLow998: scaled(at998.lower),
     ciHigh998: scaled(at998.upper),
+    standardError: scaled(at95.standardError),
     suppressed: false,
     // A denominator of zero or no observations: a value that does not exist, typed like Kolada's `-`.
     missingReason: at95.value === null ? 'missing' : null,

@@ -68,6 +68,7 @@ describe('a proportion', () => {
       ciHigh: null,
       ciLow998: null,
       ciHigh998: null,
+      standardError: null,
       suppressed: true,
       missingReason: 'suppressed',
     });

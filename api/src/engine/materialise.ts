@@ -7,12 +7,18 @@ import {
 import type { Sql, SqlPool } from '../db/client.ts';
 import { UserFacingError } from '../errors.ts';
 import { compileComputation, type RowComputation } from './compile.ts';
-import { evaluateCell, type MissingReason, type StoredNumbers } from './evaluate.ts';
-import { type BaseCell, type PeriodType, rollUp, type Sex } from './rollup.ts';
+import { type Organisation, protectComplements } from './disclose.ts';
+import { evaluateCell, type MissingReason } from './evaluate.ts';
+import { type BaseCell, rollUp, type Sex } from './rollup.ts';
+import { scanDataset } from './scan.ts';
+import { addTrends } from './trends.ts';
+import { type ValueRow, writeChangedValues } from './write-values.ts';
 
 /**
  * Materialisation: every indicator of the stored catalogue (the newest version of each) computed at every level,
- * period type and sex, and written to indicator_value, replacing the indicator's rows in one transaction.
+ * period type and sex, with complementary suppression and trends, and written to indicator_value. The indicators
+ * over one dataset are computed together from one scan of it, in one transaction; only rows that changed are
+ * written.
  */
 
 export interface RecomputeOptions {
@@ -28,49 +34,68 @@ export interface IndicatorRecompute {
   kind: Computation['kind'];
   /** no_data: nothing to compute from (yet); the indicator's rows are removed, nothing is invented. */
   status: 'computed' | 'no_data';
-  /** Rows written to indicator_value. */
+  /** Rows the indicator has in indicator_value. */
   values: number;
-  milliseconds: number;
+  /** Of them, rows that were new or changed and so written. */
+  written: number;
   /** For people, in Swedish: why there is no data. */
   note?: string;
 }
 
-/** One row of indicator_value, without the indicator and version. */
-export interface ValueRow extends StoredNumbers {
-  orgUnit: string;
-  periodType: PeriodType;
-  period: string;
-  sex: Sex;
-  batchIds: readonly string[];
-}
-
 export async function recompute(sql: SqlPool, options: RecomputeOptions = {}): Promise<IndicatorRecompute[]> {
   const definitions = await newestDefinitions(sql, options.indicators);
-  const unitsOf = await organisation(sql);
+  const organisation = await readOrganisation(sql);
   const results: IndicatorRecompute[] = [];
-  for (const definition of definitions) {
-    const started = performance.now();
-    const outcome = await sql.begin(async (tx) => {
-      // Two recomputes of one indicator take turns rather than interleave their deletes and inserts.
-      await tx`select pg_advisory_xact_lock(hashtext(${`samsyn.recompute:${definition.id}`}))`;
-      const computed = await computeValues(tx, definition, unitsOf);
-      await tx`delete from indicator_value where indicator_id = ${definition.id}`;
-      await writeValues(tx, definition, computed.rows);
-      return computed;
+  for (const group of bySource(definitions)) {
+    const outcomes = await sql.begin(async (tx) => {
+      // Two recomputes of one indicator take turns rather than interleave their writes; ids in order, so that two
+      // recomputes of overlapping sets cannot deadlock.
+      for (const id of group.map((d) => d.id).sort()) {
+        await tx`select pg_advisory_xact_lock(hashtext(${`samsyn.recompute:${id}`}))`;
+      }
+      const computed = await computeGroup(tx, group, organisation);
+      const written = await writeChangedValues(
+        tx,
+        computed.map(({ definition, rows }) => ({ indicatorId: definition.id, version: definition.version, rows })),
+      );
+      return computed.map((c) => ({ ...c, written: written.get(c.definition.id) ?? 0 }));
     });
-    const result: IndicatorRecompute = {
-      indicatorId: definition.id,
-      version: definition.version,
-      kind: definition.computation.kind,
-      status: outcome.rows.length > 0 ? 'computed' : 'no_data',
-      values: outcome.rows.length,
-      milliseconds: performance.now() - started,
-      ...(outcome.rows.length > 0 ? {} : { note: outcome.noDataNote }),
-    };
-    options.onIndicator?.(result);
-    results.push(result);
+    for (const { definition, rows, noDataNote, written } of outcomes) {
+      const result: IndicatorRecompute = {
+        indicatorId: definition.id,
+        version: definition.version,
+        kind: definition.computation.kind,
+        status: rows.length > 0 ? 'computed' : 'no_data',
+        values: rows.length,
+        written,
+        ...(rows.length > 0 ? {} : { note: noDataNote }),
+      };
+      options.onIndicator?.(result);
+      results.push(result);
+    }
   }
-  return results;
+  const order = new Map(definitions.map((d, i) => [d.id, i]));
+  return results.sort((a, b) => order.get(a.indicatorId)! - order.get(b.indicatorId)!);
+}
+
+/**
+ * Definitions that are computed together: those over the rows of one dataset share one scan of it; Kolada and
+ * survey indicators each stand alone. In the order of each group's first indicator.
+ */
+function bySource(definitions: readonly IndicatorDefinition[]): IndicatorDefinition[][] {
+  const groups = new Map<string, IndicatorDefinition[]>();
+  for (const definition of definitions) {
+    const c = definition.computation;
+    const source = isRowComputation(c) ? `dataset:${c.dataset}` : `own:${definition.id}`;
+    const group = groups.get(source);
+    if (group) group.push(definition);
+    else groups.set(source, [definition]);
+  }
+  return [...groups.values()];
+}
+
+function isRowComputation(computation: Computation): computation is RowComputation {
+  return computation.kind === 'proportion' || computation.kind === 'rate' || computation.kind === 'mean';
 }
 
 /** The newest stored version of each indicator (validated again: the table is written by more than this code). */
@@ -94,84 +119,89 @@ async function newestDefinitions(sql: Sql, ids: readonly string[] | undefined): 
     .sort((a, b) => (order.get(a.id) ?? order.size) - (order.get(b.id) ?? order.size));
 }
 
-/** For each municipality, the units its counts add up into: itself, its sub-region, the county. */
-async function organisation(sql: Sql): Promise<(municipality: string) => readonly string[]> {
-  const units = await sql<{ code: string; parentCode: string | null }[]>`
-    select code, parent_code as "parentCode" from org_unit where kind in ('county', 'subregion', 'municipality')`;
+/** The organisation's units and how they add up: municipalities into sub-regions, sub-regions into the county. */
+async function readOrganisation(sql: Sql): Promise<Organisation> {
+  const units = await sql<{ code: string; kind: string; parentCode: string | null }[]>`
+    select code, kind, parent_code as "parentCode" from org_unit where kind in ('county', 'subregion', 'municipality')`;
   const parents = new Map(units.map((u) => [u.code, u.parentCode]));
+  const children = new Map<string, string[]>();
+  for (const unit of units) if (unit.parentCode) children.set(unit.parentCode, [...(children.get(unit.parentCode) ?? []), unit.code]);
+  const municipalities = units.filter((u) => u.kind === 'municipality').map((u) => u.code);
+  const parts = new Map<string, string[][]>();
+  for (const unit of units) {
+    if (unit.kind === 'subregion') parts.set(unit.code, [children.get(unit.code) ?? []]);
+    if (unit.kind === 'county') parts.set(unit.code, [children.get(unit.code) ?? [], municipalities]);
+  }
   const chains = new Map<string, string[]>();
-  return (municipality) => {
-    let chain = chains.get(municipality);
-    if (!chain) {
-      chain = [];
-      for (let code: string | null | undefined = municipality; code; code = parents.get(code)) chain.push(code);
-      chains.set(municipality, chain);
-    }
-    return chain;
+  return {
+    unitsOf(municipality) {
+      let chain = chains.get(municipality);
+      if (!chain) {
+        chain = [];
+        for (let code: string | null | undefined = municipality; code; code = parents.get(code)) chain.push(code);
+        chains.set(municipality, chain);
+      }
+      return chain;
+    },
+    partsOf: (unit) => parts.get(unit) ?? [],
   };
 }
 
 interface Computed {
+  definition: IndicatorDefinition;
   rows: ValueRow[];
   noDataNote: string;
 }
 
-async function computeValues(
-  sql: Sql,
-  definition: IndicatorDefinition,
-  unitsOf: (municipality: string) => readonly string[],
-): Promise<Computed> {
-  const computation = definition.computation;
+/** The values of a group of definitions that share a source (see bySource). */
+async function computeGroup(sql: Sql, group: readonly IndicatorDefinition[], organisation: Organisation): Promise<Computed[]> {
+  const [first] = group;
+  const computation = first!.computation;
   switch (computation.kind) {
     case 'proportion':
     case 'rate':
-    case 'mean':
-      return {
-        rows: await rowValues(sql, definition, computation, unitsOf),
+    case 'mean': {
+      const compiled = group.map((d) => compileComputation(d.computation as RowComputation));
+      const cells = await scanDataset(sql, compiled[0]!.dataset, compiled);
+      return group.map((definition, i) => ({
+        definition,
+        rows: rowValues(definition, definition.computation as RowComputation, cells[i]!, organisation),
         noDataNote: `saknar data: inga rader i datamängden ${computation.dataset}`,
-      };
+      }));
+    }
     case 'kolada':
-      return {
-        rows: await koladaValues(sql, computation.kpi),
-        noDataNote: `saknar data: inga värden från Kolada för nyckeltalet ${computation.kpi}`,
-      };
+      return [
+        {
+          definition: first!,
+          rows: await koladaValues(sql, computation.kpi),
+          noDataNote: `saknar data: inga värden från Kolada för nyckeltalet ${computation.kpi}`,
+        },
+      ];
     case 'survey':
       // The survey module comes later; until then there is nothing to compute and nothing is stored.
-      return { rows: [], noDataNote: 'saknar data: enkätmodulen finns inte än' };
+      return [{ definition: first!, rows: [], noDataNote: 'saknar data: enkätmodulen finns inte än' }];
   }
 }
 
-async function rowValues(
-  sql: Sql,
-  definition: IndicatorDefinition,
-  computation: RowComputation,
-  unitsOf: (municipality: string) => readonly string[],
-): Promise<ValueRow[]> {
-  const compiled = compileComputation(computation);
-  const base = await compiled.query(sql);
-  const cells: BaseCell[] = base.map((row) => ({
-    orgUnit: row.kommun,
-    month: row.month,
-    sex: row.sex,
-    numerator: row.numerator,
-    denominator: row.denominator,
-    sumSquares: row.sumSquares,
-    batchIds: row.batchIds,
-  }));
+/** Roll-up, intervals, primary and complementary suppression, and trends, for one indicator over its base cells. */
+function rowValues(definition: IndicatorDefinition, computation: RowComputation, base: readonly BaseCell[], organisation: Organisation): ValueRow[] {
   const rate = computation.kind === 'rate';
-  const rolled = rollUp(cells, {
-    unitsOf,
+  const rolled = rollUp(base, {
+    unitsOf: organisation.unitsOf,
     denominatorOverTime: rate ? 'mean' : 'sum',
     completePeriods: rate ? ['quarter', 'year', 'rolling_12'] : ['rolling_12'],
   });
-  return rolled.map((cell) => ({
+  const cells = rolled.map((cell) => ({
     orgUnit: cell.orgUnit,
     periodType: cell.periodType,
     period: cell.period,
     sex: cell.sex,
     batchIds: cell.batchIds,
+    size: cell.denominator ?? 0,
     ...evaluateCell(computation, definition.disclosure, cell),
   }));
+  protectComplements(cells, organisation);
+  return addTrends(cells, computation.kind, definition.polarity).map(({ size: _size, standardError: _se, ...row }) => row);
 }
 
 const koladaReasons: Record<string, MissingReason> = {
@@ -209,45 +239,9 @@ async function koladaValues(sql: Sql, kpi: string): Promise<ValueRow[]> {
       suppressed: missingReason === 'suppressed',
       missingReason,
       batchIds: [row.batchId],
+      // Kolada publishes no counts or standard errors to test a trend with.
+      trend: null,
+      trendChiSquare: null,
     };
   });
-}
-
-/** Rows per statement: one array parameter per column, so the statement size, not a parameter limit, decides. */
-const rowsPerInsert = 10_000;
-
-async function writeValues(sql: Sql, definition: IndicatorDefinition, rows: readonly ValueRow[]): Promise<void> {
-  const text = (x: number | null) => (x === null ? null : String(x));
-  for (let start = 0; start < rows.length; start += rowsPerInsert) {
-    const chunk = rows.slice(start, start + rowsPerInsert);
-    const column = <T>(pick: (row: ValueRow) => T) => chunk.map(pick);
-    await sql`
-      insert into indicator_value (
-        indicator_id, definition_version, org_unit, period_type, period, sex, numerator, denominator, sum_squares,
-        value, ci_low, ci_high, ci_low_998, ci_high_998, suppressed, missing_reason, batch_ids
-      )
-      select ${definition.id}, ${definition.version}, v.org_unit, v.period_type, v.period, v.sex, v.numerator,
-        v.denominator, v.sum_squares, v.value, v.ci_low, v.ci_high, v.ci_low_998, v.ci_high_998, v.suppressed,
-        v.missing_reason, v.batch_ids::bigint[]
-      from unnest(
-        ${column((r) => r.orgUnit)}::text[],
-        ${column((r) => r.periodType)}::text[],
-        ${column((r) => r.period)}::text[],
-        ${column((r) => r.sex)}::text[],
-        ${column((r) => text(r.numerator))}::text[]::numeric[],
-        ${column((r) => text(r.denominator))}::text[]::numeric[],
-        ${column((r) => text(r.sumSquares))}::text[]::numeric[],
-        ${column((r) => text(r.value))}::text[]::float8[],
-        ${column((r) => text(r.ciLow))}::text[]::float8[],
-        ${column((r) => text(r.ciHigh))}::text[]::float8[],
-        ${column((r) => text(r.ciLow998))}::text[]::float8[],
-        ${column((r) => text(r.ciHigh998))}::text[]::float8[],
-        ${column((r) => (r.suppressed ? 'true' : 'false'))}::text[]::boolean[],
-        ${column((r) => r.missingReason)}::text[],
-        ${column((r) => `{${r.batchIds.join(',')}}`)}::text[]
-      ) as v (
-        org_unit, period_type, period, sex, numerator, denominator, sum_squares, value, ci_low, ci_high,
-        ci_low_998, ci_high_998, suppressed, missing_reason, batch_ids
-      )`;
-  }
 }

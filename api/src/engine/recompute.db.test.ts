@@ -21,6 +21,7 @@ import { readVgrOrgUnits, seedOrgUnits } from '../seed/org-units.ts';
 import { assessedContacts, contactsHeader, isoDay, nextContactId } from '../testing/contacts.ts';
 import { createTestDatabase, type TestDatabase } from '../testing/database.ts';
 import { testIndicator } from '../testing/indicators.ts';
+import { subtractionAttack } from '../testing/subtraction-attack.ts';
 import type { StoredNumbers } from './evaluate.ts';
 import { recompute } from './materialise.ts';
 
@@ -97,6 +98,10 @@ const contactsFile = [
   ...assessedContacts('1488', 'M', '2026-01-20', 25, 20),
   ...assessedContacts('1485', 'K', '2026-01-12', 12, 9),
   ...assessedContacts('1485', 'M', '2026-01-13', 10, 5),
+  // Vänersborg, in Fyrbodal too: small as well, so that Uddevalla's hidden counts are not the sub-region's minus
+  // Trollhättan's.
+  ...assessedContacts('1487', 'K', '2026-01-14', 8, 5),
+  ...assessedContacts('1487', 'M', '2026-01-14', 15, 10),
   ...assessedContacts('1480', 'K', '2026-01-07', 40, 30),
   ...assessedContacts('1480', 'M', '2026-01-31', 40, 36),
   ...assessedContacts('1488', 'K', '2026-02-10', 20, 10),
@@ -118,6 +123,8 @@ const populationFile = [
   '2026;1488;K;65-79;3000', // another age band: not in the denominator
   '2026;1485;K;80+;1000',
   '2026;1485;M;80+;700',
+  '2026;1487;K;80+;900',
+  '2026;1487;M;80+;600',
   '2026;1480;K;80+;10000',
   '2026;1480;M;80+;7000',
   '2025;1488;K;80+;1100', // another year
@@ -125,7 +132,11 @@ const populationFile = [
 
 /** Days as discharge-ready in January 2026, Göteborg (all K) and Trollhättan (M). */
 const goteborgDays = [...Array.from({ length: 24 }, (_, i) => (i % 5) + 1), 10];
+const goteborgMenDays = Array.from({ length: 20 }, (_, i) => (i % 4) + 2);
 const trollhattanDays = [2, 3, 4, 5, 6];
+/** Small too, in two more sub-regions' municipalities: Trollhättan's men are not the county's men minus Göteborg's. */
+const vanersborgDays = [1, 7, 2, 3];
+const borasDays = [4, 4, 9];
 let episodeId = 0;
 function episode(kommun: string, kon: 'K' | 'M', days: number | null, discharged: string | null, admitted = '2026-01-02'): string {
   const ready = discharged === null || days === null ? '' : isoDay(discharged, -days);
@@ -136,7 +147,10 @@ const episodesFile = [
   // The last one was admitted in December: the discharge date decides the month.
   ...goteborgDays.slice(0, -1).map((days, i) => episode('1480', 'K', days, isoDay('2026-01-10', i % 20))),
   episode('1480', 'K', goteborgDays.at(-1)!, '2026-01-03', '2025-12-20'),
+  ...goteborgMenDays.map((days) => episode('1480', 'M', days, '2026-01-21')),
   ...trollhattanDays.map((days) => episode('1488', 'M', days, '2026-01-20')),
+  ...vanersborgDays.map((days) => episode('1487', 'M', days, '2026-01-22')),
+  ...borasDays.map((days) => episode('1490', 'M', days, '2026-01-23')),
   episode('1480', 'K', 0, '2026-01-15'), // discharged the day judged ready: not included
   episode('1480', 'K', null, null), // not discharged yet
 ].join('\n');
@@ -261,18 +275,18 @@ describe('recompute', () => {
     });
 
     it('sums the municipalities of a sub-region and of the county', async () => {
-      expectProportion(await stored('test-bedomning', 'FYRBODAL', 'month', '2026-01', 'K'), 24 + 9, 30 + 12);
-      expectProportion(await stored('test-bedomning', 'FYRBODAL', 'month', '2026-01', 'T'), 44 + 14, 55 + 22);
+      expectProportion(await stored('test-bedomning', 'FYRBODAL', 'month', '2026-01', 'K'), 24 + 9 + 5, 30 + 12 + 8);
+      expectProportion(await stored('test-bedomning', 'FYRBODAL', 'month', '2026-01', 'T'), 44 + 14 + 15, 55 + 22 + 23);
       expectProportion(await stored('test-bedomning', 'GR', 'month', '2026-01', 'T'), 66, 80);
-      expectProportion(await stored('test-bedomning', '14', 'month', '2026-01', 'K'), 24 + 9 + 30, 30 + 12 + 40);
-      expectProportion(await stored('test-bedomning', '14', 'month', '2026-01', 'M'), 20 + 5 + 36, 25 + 10 + 40);
-      expectProportion(await stored('test-bedomning', '14', 'month', '2026-01', 'T'), 124, 157);
+      expectProportion(await stored('test-bedomning', '14', 'month', '2026-01', 'K'), 24 + 9 + 5 + 30, 30 + 12 + 8 + 40);
+      expectProportion(await stored('test-bedomning', '14', 'month', '2026-01', 'M'), 20 + 5 + 10 + 36, 25 + 10 + 15 + 40);
+      expectProportion(await stored('test-bedomning', '14', 'month', '2026-01', 'T'), 139, 180);
     });
 
     it('sums the months of a quarter and of the year so far', async () => {
       expectProportion(await stored('test-bedomning', '1488', 'quarter', '2026-Q1', 'K'), 24 + 10 + 10, 30 + 20 + 10);
       expectProportion(await stored('test-bedomning', '1488', 'year', '2026', 'K'), 44, 60);
-      expectProportion(await stored('test-bedomning', '14', 'quarter', '2026-Q1', 'T'), 124 + 10 + 10, 157 + 20 + 10);
+      expectProportion(await stored('test-bedomning', '14', 'quarter', '2026-Q1', 'T'), 139 + 10 + 10, 180 + 20 + 10);
       expect(await stored('test-bedomning', '1488', 'rolling_12', '2026-03', 'K')).toBeUndefined();
     });
 
@@ -288,6 +302,29 @@ describe('recompute', () => {
         definitionVersion: 1,
         batchIds: [batches.contacts],
       });
+    });
+  });
+
+  describe('complementary suppression', () => {
+    it('hides the next-smallest month when one month alone is hidden in a published quarter', async () => {
+      // Trollhättan's women: January 30, February 20, March 10 (hidden). Q1 − January − February would give March.
+      expect(await stored('test-bedomning', '1488', 'month', '2026-03', 'K')).toMatchObject(suppressedRow);
+      expect(await stored('test-bedomning', '1488', 'month', '2026-02', 'K')).toMatchObject(suppressedRow);
+      expectProportion(await stored('test-bedomning', '1488', 'month', '2026-01', 'K'), 24, 30);
+    });
+
+    it('hides a total that is the hidden part itself, and the totals above it', async () => {
+      // February has women in Trollhättan only: the total of both sexes, Fyrbodal and the county are that count.
+      for (const unit of ['1488', 'FYRBODAL', '14']) {
+        expect(await stored('test-bedomning', unit, 'month', '2026-02', 'T'), unit).toMatchObject(suppressedRow);
+      }
+    });
+
+    it('leaves nothing to recover by subtraction in any indicator', async () => {
+      const report = await subtractionAttack(db.sql, ids);
+      expect(report.recovered).toEqual([]);
+      expect(report.suppressed).toBeGreaterThan(20);
+      expect(report.equationsWithHiddenCells).toBeGreaterThan(50);
     });
   });
 
@@ -315,8 +352,8 @@ describe('recompute', () => {
     it('takes a quarter’s population once and sums it over municipalities', async () => {
       await expectRate('1488', 'quarter', '2026-Q1', 'K', 3 + 2 + 4, 1200);
       await expectRate('1488', 'quarter', '2026-Q1', 'T', 12, 2000);
-      await expectRate('FYRBODAL', 'quarter', '2026-Q1', 'T', 12, 2000 + 1700);
-      await expectRate('14', 'quarter', '2026-Q1', 'T', 17, 2000 + 1700 + 17000);
+      await expectRate('FYRBODAL', 'quarter', '2026-Q1', 'T', 12, 2000 + 1700 + 1500);
+      await expectRate('14', 'quarter', '2026-Q1', 'T', 17, 2000 + 1700 + 1500 + 17000);
     });
 
     it('has no value for a year that is not complete', async () => {
@@ -353,13 +390,13 @@ describe('recompute', () => {
 
     it('averages the days of the episodes discharged in the month, by the discharge date', async () => {
       await expectMean('1480', 'K', goteborgDays);
-      await expectMean('1480', 'T', goteborgDays);
-      expect(await stored('test-uk-dagar', '1480', 'month', '2026-01', 'M')).toBeUndefined();
+      await expectMean('1480', 'M', goteborgMenDays);
+      await expectMean('1480', 'T', [...goteborgDays, ...goteborgMenDays]);
     });
 
     it('suppresses five episodes, and adds their n, sum and squares into the county', async () => {
       expect(await stored('test-uk-dagar', '1488', 'month', '2026-01', 'M')).toMatchObject(suppressedRow);
-      await expectMean('14', 'T', [...goteborgDays, ...trollhattanDays]);
+      await expectMean('14', 'T', [...goteborgDays, ...goteborgMenDays, ...trollhattanDays, ...vanersborgDays, ...borasDays]);
     });
   });
 
@@ -391,17 +428,27 @@ describe('recompute', () => {
     expect(after).toHaveLength(before.length);
     expect(after).toEqual(before);
     expect(again.map((r) => r.values)).toEqual(results.map((r) => r.values));
+    expect(again.map((r) => r.written)).toEqual(again.map(() => 0));
     expect(before.length).toBe(results.reduce((sum, r) => sum + r.values, 0));
   });
 
-  it('recomputes one indicator and leaves the others alone', async () => {
+  it('recomputes one indicator, writes only the rows that differ and leaves the others alone', async () => {
     const computedAt = (id: string) => db.sql<{ at: Date }[]>`
       select max(computed_at) as at from indicator_value where indicator_id = ${id}`.then(([row]) => row?.at);
-    const [othersBefore, ownBefore] = [await computedAt('test-uk-dagar'), await computedAt('test-bedomning')];
+    const othersBefore = await computedAt('test-uk-dagar');
+    const original = await stored('test-bedomning', 'GR', 'month', '2026-01', 'T');
+    // One value tampered with, one lost, one that should not be there.
+    await db.sql`update indicator_value set value = 1 where indicator_id = 'test-bedomning' and org_unit = 'GR' and period = '2026-01' and sex = 'T'`;
+    await db.sql`delete from indicator_value where indicator_id = 'test-bedomning' and org_unit = 'GR' and period_type = 'quarter' and sex = 'K'`;
+    await db.sql`
+      insert into indicator_value (indicator_id, definition_version, org_unit, period_type, period, sex, value)
+      values ('test-bedomning', 1, '1401', 'year', '2019', 'T', 50)`;
     const only = await recompute(db.sql, { indicators: ['test-bedomning'] });
-    expect(only.map((r) => r.indicatorId)).toEqual(['test-bedomning']);
+    expect(only.map((r) => [r.indicatorId, r.written])).toEqual([['test-bedomning', 2]]);
+    expect(await stored('test-bedomning', 'GR', 'month', '2026-01', 'T')).toEqual(original);
+    expect(await stored('test-bedomning', 'GR', 'quarter', '2026-Q1', 'K')).toBeDefined();
+    expect(await stored('test-bedomning', '1401', 'year', '2019', 'T')).toBeUndefined();
     expect(await computedAt('test-uk-dagar')).toEqual(othersBefore);
-    expect((await computedAt('test-bedomning'))!.getTime()).toBeGreaterThan(ownBefore!.getTime());
   });
 
   it('refuses an unknown indicator, naming it', async () => {
@@ -417,14 +464,14 @@ describe('samsyn recompute', () => {
     return { code: await runCli(args, io), out, err };
   }
 
-  it('prints the number of values and the time per indicator', async () => {
+  it('prints the number of values and changes per indicator, and the time', async () => {
     const run = await samsyn(['recompute', '--indicator', 'test-bedomning', '--indicator', 'test-enkat']);
     expect(run.err).toEqual([]);
     expect(run.code).toBe(0);
     expect(run.out).toHaveLength(3);
-    expect(run.out[0]).toMatch(/^test-bedomning \(version 1\): \d[\d\s]* värden på \d+,\d\d s$/);
-    expect(run.out[1]).toMatch(/^test-enkat \(version 1\): saknar data: enkätmodulen finns inte än \(\d+,\d\d s\)$/);
-    expect(run.out[2]).toMatch(/^Klart: \d[\d\s]* värden för 2 indikatorer på \d+,\d\d s\.$/);
+    expect(run.out[0]).toMatch(/^test-bedomning \(version 1\): \d[\d\s]* värden, 0 ändrade$/);
+    expect(run.out[1]).toBe('test-enkat (version 1): saknar data: enkätmodulen finns inte än');
+    expect(run.out[2]).toMatch(/^Klart: \d[\d\s]* värden för 2 indikatorer, 0 ändrade, på \d+,\d\d s\.$/);
   });
 
   it('says which indicator it does not know', async () => {

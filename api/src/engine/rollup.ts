@@ -69,7 +69,7 @@ export function monthLabel(index: number): string {
 }
 
 /** The months (as indices) a period covers. */
-function monthsOf(periodType: PeriodType, period: string): number[] {
+export function monthsOf(periodType: PeriodType, period: string): number[] {
   const range = (from: number, count: number) => Array.from({ length: count }, (_, i) => from + i);
   switch (periodType) {
     case 'month':

@@ -75,7 +75,7 @@ export function createApp(options: AppOptions): Hono {
   app.use('/api/*', csrf());
   app.route(
     '/api/import',
-    importRoutes({ sql, embedded: options.embedded ?? false, maxBytes: options.importMaxBytes ?? defaultImportMaxBytes }),
+    importRoutes({ sql, logger, embedded: options.embedded ?? false, maxBytes: options.importMaxBytes ?? defaultImportMaxBytes }),
   );
 
   app.notFound((c) => c.json({ error: 'Hittades inte / not found' }, 404));

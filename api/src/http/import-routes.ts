@@ -3,16 +3,19 @@ import { sessionTokenFrom } from '../auth/cookies.ts';
 import { isAllowed } from '../auth/policy.ts';
 import { viewerForSessionToken } from '../auth/sessions.ts';
 import type { SqlPool } from '../db/client.ts';
+import { updatePendingValues } from '../engine/after-import.ts';
 import { UserFacingError } from '../errors.ts';
 import { findDataset } from '../imports/datasets/index.ts';
 import { runImport, type ImportResult } from '../imports/run-import.ts';
 import { UploadProgressBoard, uploadTokenPattern } from '../imports/upload-progress.ts';
 import { inputAsCsv } from '../kolada/json-input.ts';
+import type { Logger } from '../logger.ts';
 import { countyCode } from '../seed/org-units.ts';
 import { readUpload, UploadTooLargeError } from './upload.ts';
 
 export interface ImportRouteOptions {
   sql: SqlPool;
+  logger: Logger;
   embedded: boolean;
   /** Largest accepted upload; the body is streamed, so this bounds disk and time, not memory. */
   maxBytes: number;
@@ -89,6 +92,13 @@ export function importRoutes(options: ImportRouteOptions): Hono {
         actor: { userId: viewer.user.id, label: viewer.user.email, requestId: c.get('requestId') },
         onProgress,
       });
+      // The values the rows reach, before answering: the pages the user goes to next show them. A failure here
+      // leaves the batch pending for the next start; the import itself is published.
+      if (result.status === 'published') {
+        await updatePendingValues(options.sql).catch((error: unknown) =>
+          options.logger.error({ err: error, batchId: result?.batchId }, 'indicator values not updated after import'),
+        );
+      }
       if (html) return c.redirect(`/importer/${result.batchId}`, 303);
       return c.json(result, result.status === 'rejected' ? 422 : 200);
     } catch (error) {

@@ -84,6 +84,12 @@ const operations: Record<string, Operation> = {
     document: 'mutation ($id: ID!) { createPasswordLink(userId: $id) }',
     variables: ({ target }) => ({ id: target }),
   },
+  // An empty definition: allowed callers get INVALID_DEFINITION, so the matrix stores nothing.
+  'Mutation.createIndicator': { access: 'countyEditors', document: 'mutation { createIndicator(definition: {}) { id } }' },
+  'Mutation.createIndicatorVersion': {
+    access: 'countyEditors',
+    document: 'mutation { createIndicatorVersion(id: "pv-digitala", definition: {}) { id } }',
+  },
 };
 
 const mayCall = (access: Access, caller: Caller) =>

@@ -21,7 +21,10 @@ export type OperationPolicy =
 const publicAccess: OperationPolicy = { access: 'public' };
 const loggedIn: OperationPolicy = { access: 'authenticated' };
 const manageUsers: OperationPolicy = { access: 'permission', permission: 'users.manage' };
-/** Imports feed the whole county's follow-up: working-group members for the county (and admins). */
+/**
+ * Imports and the indicator catalogue serve the whole county's follow-up: working-group members for the
+ * county (and admins).
+ */
 const countyEditors: OperationPolicy = { access: 'permission', permission: 'content.edit', orgUnitOf: () => countyCode };
 
 export const operationPolicies: Record<string, OperationPolicy> = {
@@ -54,6 +57,8 @@ export const operationPolicies: Record<string, OperationPolicy> = {
   'Mutation.revokeRole': manageUsers,
   'Mutation.disableUser': manageUsers,
   'Mutation.createPasswordLink': manageUsers,
+  'Mutation.createIndicator': countyEditors,
+  'Mutation.createIndicatorVersion': countyEditors,
 };
 
 const unauthenticated = () =>

@@ -10,7 +10,7 @@ import type { ReportPeriodType } from '@samsyn/reports';
 import type { ReportSectionKind } from '@samsyn/reports';
 import type { ImportBatchStatus as ImportStatus } from './imports/queries.ts';
 import type { ImportPolicy } from '../imports/run-import.ts';
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { OrgUnitRow } from './org/rows.ts';
 import type { UserRow } from '../auth/users.ts';
 import type { RoleGrant as RoleGrantModel } from '../auth/roles.ts';
@@ -36,6 +36,11 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /**
+   * Any JSON value. Inputs of this type are validated by the field that takes them (an indicator
+   * definition by the same schema as the code catalogue), never run as code or SQL.
+   */
+  JSON: { input: unknown; output: unknown; }
 };
 
 export type { AssessmentMethod };
@@ -202,6 +207,11 @@ export type Indicator = {
   disclosure: DisclosureRule;
   frequency: Frequency;
   id: Scalars['ID']['output'];
+  /**
+   * The complete definition, computation included, as the code catalogue writes it: the form
+   * createIndicator and createIndicatorVersion take.
+   */
+  json: Scalars['JSON']['output'];
   method: LocalizedText;
   /** ISO date by which the definition must be reviewed again. */
   nextReviewDate: Scalars['String']['output'];
@@ -254,6 +264,8 @@ export type IndicatorValue = {
   /** The rule that gave the status (TARGET, RELATIVE_QUARTILES, SIGNIFICANCE_VS_COUNTY, NONE). */
   statusBasis: Maybe<AssessmentMethod>;
   suppressed: Scalars['Boolean']['output'];
+  /** Null when the five periods up to this one are not all published (suppressed or missing ones, or too few). */
+  trend: Maybe<Trend>;
   value: Maybe<Scalars['Float']['output']>;
 };
 
@@ -277,6 +289,20 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Changes the logged-in user's password; other sessions are ended. */
   changePassword: Scalars['Boolean']['output'];
+  /**
+   * Stores a new indicator as version 1. Editors for the county and admins. The definition passes the
+   * same validation as the code catalogue; refusals have code INVALID_DEFINITION with
+   * `extensions.problems` [{path, message}], or ALREADY_EXISTS when the id is taken.
+   */
+  createIndicator: Indicator;
+  /**
+   * Stores the next version (newest + 1) of an indicator. Editors for the county and admins, validated as
+   * createIndicator. The next recompute uses the new version, and older versions stay readable through
+   * indicator(id, version). `id` and `version` may be left out of the definition (a version given is
+   * replaced). Refused with NOT_FOUND for an unknown id and UNCHANGED when the content equals the newest
+   * version's.
+   */
+  createIndicatorVersion: Indicator;
   /** Creates a one-time link (valid 24 h) to set or reset the password; returns its path. Admin only. */
   createPasswordLink: Scalars['String']['output'];
   /** Creates an account without a role. Admin only. */
@@ -304,6 +330,17 @@ export type Mutation = {
 export type MutationChangePasswordArgs = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
+};
+
+
+export type MutationCreateIndicatorArgs = {
+  definition: Scalars['JSON']['input'];
+};
+
+
+export type MutationCreateIndicatorVersionArgs = {
+  definition: Scalars['JSON']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -562,6 +599,31 @@ export type Status =
   | 'RED'
   | 'YELLOW';
 
+/**
+ * The recent trend: the five periods of the unit ending with this one, tested with Cochran–Armitage for a proportion
+ * and inverse-variance weighted least squares for a rate or a mean (windows twelve months apart for rolling 12 months).
+ */
+export type Trend = {
+  __typename?: 'Trend';
+  /** The test statistic, chi-square with one degree of freedom. */
+  chiSquare: Scalars['Float']['output'];
+  direction: TrendDirection;
+  /** Whether the change is significant at 99.8 %: false exactly when the direction is NO_SIGNIFICANT_CHANGE. */
+  significant: Scalars['Boolean']['output'];
+};
+
+/**
+ * Where the value has been heading over the last five periods, judged by the indicator's polarity: IMPROVING and
+ * WORSENING (INCREASING and DECREASING without a polarity) are significant at 99.8 % (χ² > 9.5495);
+ * NO_SIGNIFICANT_CHANGE is "ingen säker förändring".
+ */
+export type TrendDirection =
+  | 'DECREASING'
+  | 'IMPROVING'
+  | 'INCREASING'
+  | 'NO_SIGNIFICANT_CHANGE'
+  | 'WORSENING';
+
 export type User = {
   __typename?: 'User';
   disabled: Scalars['Boolean']['output'];
@@ -673,6 +735,7 @@ export type ResolversTypes = {
   IndicatorUnit: IndicatorUnit;
   IndicatorValue: ResolverTypeWrapper<Omit<IndicatorValue, 'orgUnit'> & { orgUnit: ResolversTypes['OrgUnit'] }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LocalizedText: ResolverTypeWrapper<LocalizedText>;
   MissingReason: MissingReason;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -693,6 +756,8 @@ export type ResolversTypes = {
   SingleSignOn: ResolverTypeWrapper<SingleSignOn>;
   Status: Status;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Trend: ResolverTypeWrapper<Trend>;
+  TrendDirection: TrendDirection;
   User: ResolverTypeWrapper<UserRow>;
 };
 
@@ -713,6 +778,7 @@ export type ResolversParentTypes = {
   Indicator: IndicatorDefinition;
   IndicatorValue: Omit<IndicatorValue, 'orgUnit'> & { orgUnit: ResolversParentTypes['OrgUnit'] };
   Int: Scalars['Int']['output'];
+  JSON: Scalars['JSON']['output'];
   LocalizedText: LocalizedText;
   Mutation: Record<PropertyKey, never>;
   OrgUnit: OrgUnitRow;
@@ -723,6 +789,7 @@ export type ResolversParentTypes = {
   RoleGrant: RoleGrantModel;
   SingleSignOn: SingleSignOn;
   String: Scalars['String']['output'];
+  Trend: Trend;
   User: UserRow;
 };
 
@@ -814,6 +881,7 @@ export type IndicatorResolvers<ContextType = GraphQLContext, ParentType extends 
   disclosure?: Resolver<ResolversTypes['DisclosureRule'], ParentType, ContextType>;
   frequency?: Resolver<ResolversTypes['Frequency'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  json?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   method?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   nextReviewDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   numerator?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
@@ -852,8 +920,13 @@ export type IndicatorValueResolvers<ContextType = GraphQLContext, ParentType ext
   status?: Resolver<Maybe<ResolversTypes['Status']>, ParentType, ContextType>;
   statusBasis?: Resolver<Maybe<ResolversTypes['AssessmentMethod']>, ParentType, ContextType>;
   suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  trend?: Resolver<Maybe<ResolversTypes['Trend']>, ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
 
 export type LocalizedTextResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LocalizedText'] = ResolversParentTypes['LocalizedText']> = {
   en?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -862,6 +935,8 @@ export type LocalizedTextResolvers<ContextType = GraphQLContext, ParentType exte
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
+  createIndicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType, RequireFields<MutationCreateIndicatorArgs, 'definition'>>;
+  createIndicatorVersion?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType, RequireFields<MutationCreateIndicatorVersionArgs, 'definition' | 'id'>>;
   createPasswordLink?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<MutationCreatePasswordLinkArgs, 'userId'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'email'>>;
   disableUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationDisableUserArgs, 'userId'>>;
@@ -948,6 +1023,12 @@ export type SingleSignOnResolvers<ContextType = GraphQLContext, ParentType exten
   providerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type TrendResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Trend'] = ResolversParentTypes['Trend']> = {
+  chiSquare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['TrendDirection'], ParentType, ContextType>;
+  significant?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type UserResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
   disabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -976,6 +1057,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   IndicatorArea?: IndicatorAreaResolvers;
   IndicatorUnit?: IndicatorUnitResolvers;
   IndicatorValue?: IndicatorValueResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   LocalizedText?: LocalizedTextResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   OrgUnit?: OrgUnitResolvers<ContextType>;
@@ -991,6 +1073,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Role?: RoleResolvers;
   RoleGrant?: RoleGrantResolvers<ContextType>;
   SingleSignOn?: SingleSignOnResolvers<ContextType>;
+  Trend?: TrendResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
 };
 

@@ -1,44 +1,53 @@
 import { catalogue, definitionContentHash, type IndicatorDefinition } from '@samsyn/indicators';
 import type { Sql } from '../db/client.ts';
+import { insertDefinitionVersion } from '../definitions/store.ts';
 import { UserFacingError } from '../errors.ts';
 
+export interface IndicatorSeedResult {
+  /** id@version of the code versions stored now. */
+  inserted: string[];
+  /** id@version of code versions left out because a working group's version with other content holds the number. */
+  skipped: string[];
+}
+
 /**
- * Stores every catalogue definition that is not stored yet. A stored version is never rewritten: if
- * the code changed a definition without raising its version, seeding stops and says so, because
- * values already computed with that version would silently change meaning.
- * Returns the ids@versions inserted now.
+ * Stores every catalogue definition whose (id, version) is not stored yet. Working groups add versions through
+ * the API too (origin 'api', numbered after the newest stored one), so a key can already be taken:
+ * - by the same content: nothing to do;
+ * - by a code version with other content: the code changed a definition without raising its version. Seeding
+ *   stops and says so, because values already computed with that version would silently change meaning;
+ * - by a working group's version with other content: the installation's history has moved on from the code's.
+ *   Neither may be rewritten, and a release must not refuse to start because of an installation's own work, so
+ *   the editor's version stays, the code's is left out (returned in `skipped`, for a warning) and the developer
+ *   gives it the next free number. A code version whose number is free is stored, and becomes the newest when it
+ *   is the highest: a release's new version is a reviewed change made on purpose.
  */
 export async function seedIndicatorDefinitions(
   sql: Sql,
   definitions: readonly IndicatorDefinition[] = catalogue,
-): Promise<string[]> {
-  const inserted: string[] = [];
+): Promise<IndicatorSeedResult> {
+  const result: IndicatorSeedResult = { inserted: [], skipped: [] };
   for (const def of definitions) {
-    const hash = definitionContentHash(def);
-    const [row] = await sql<{ contentHash: string; inserted: boolean }[]>`
-      with new_row as (
-        insert into indicator_definition (
-          id, version, title_sv, title_en, area, principal, polarity, unit, frequency,
-          owner_group, valid_from, next_review_date, definition, content_hash
-        ) values (
-          ${def.id}, ${def.version}, ${def.title.sv}, ${def.title.en}, ${def.area}, ${def.principal},
-          ${def.polarity}, ${def.unit}, ${def.frequency}, ${def.ownerGroup}, ${def.validFrom},
-          ${def.nextReviewDate}, ${sql.json(JSON.parse(JSON.stringify(def)))}, ${hash}
-        )
-        on conflict (id, version) do nothing
-        returning content_hash
-      )
-      select content_hash as "contentHash", true as inserted from new_row
-      union all
-      select content_hash, false from indicator_definition
-      where id = ${def.id} and version = ${def.version} and not exists (select 1 from new_row)`;
-    if (row?.inserted) inserted.push(`${def.id}@${def.version}`);
-    else if (row && row.contentHash !== hash) {
+    const key = `${def.id}@${def.version}`;
+    const stored = await insertDefinitionVersion(sql, def, 'code');
+    if (stored.inserted) result.inserted.push(key);
+    else if (stored.contentHash === definitionContentHash(def)) continue;
+    else if (stored.origin === 'api') result.skipped.push(key);
+    else {
       throw new UserFacingError(
         `Indikatorn ${def.id} version ${def.version} har ändrats i koden men versionen är oförändrad: höj versionen / ` +
           `indicator ${def.id} v${def.version} changed without a version bump: raise its version`,
       );
     }
   }
-  return inserted;
+  return result;
+}
+
+/** The warning for skipped code versions, for the start's log and `samsyn seed`. */
+export function skippedVersionsWarning(skipped: readonly string[]): string {
+  return (
+    `Indikatorversionerna ${skipped.join(', ')} i koden sparades inte: en arbetsgrupp har redan skapat samma ` +
+    `versionsnummer med annat innehåll. Ge kodens definition nästa lediga version / code versions not stored: ` +
+    `a working group's version holds the number; give the code's definition the next free version`
+  );
 }

@@ -1,9 +1,10 @@
-import { catalogue } from '@samsyn/indicators';
+import { catalogue, type IndicatorDefinition } from '@samsyn/indicators';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate } from '../db/migrate.ts';
+import { createIndicatorVersion } from '../definitions/versions.ts';
 import { createTestDatabase, type TestDatabase } from '../testing/database.ts';
 import { seedReferenceData } from './index.ts';
-import { seedIndicatorDefinitions } from './indicators.ts';
+import { seedIndicatorDefinitions, skippedVersionsWarning } from './indicators.ts';
 import { readVgrOrgUnits, seedOrgUnits } from './org-units.ts';
 
 let db: TestDatabase;
@@ -18,8 +19,12 @@ afterAll(async () => {
 describe('seedReferenceData', () => {
   it('loads the county, four sub-regions and 49 municipalities, then changes nothing on a second run', async () => {
     const first = await seedReferenceData(db.sql);
-    expect(first).toEqual({ orgUnitsChanged: 54, indicatorsInserted: catalogue.map((d) => `${d.id}@${d.version}`) });
-    expect(await seedReferenceData(db.sql)).toEqual({ orgUnitsChanged: 0, indicatorsInserted: [] });
+    expect(first).toEqual({
+      orgUnitsChanged: 54,
+      indicatorsInserted: catalogue.map((d) => `${d.id}@${d.version}`),
+      indicatorsSkipped: [],
+    });
+    expect(await seedReferenceData(db.sql)).toEqual({ orgUnitsChanged: 0, indicatorsInserted: [], indicatorsSkipped: [] });
 
     const counts = await db.sql`select kind, count(*)::int as n from org_unit group by kind order by kind`;
     expect(counts.map((r) => [r.kind, r.n])).toEqual([
@@ -67,6 +72,49 @@ describe('seedReferenceData', () => {
       new RegExp(`Indikatorn pv-bedomning-3d version ${first.version} har ändrats i koden men versionen är oförändrad`),
     );
     const next = first.version + 1;
-    expect(await seedIndicatorDefinitions(db.sql, [{ ...edited, version: next }])).toEqual([`pv-bedomning-3d@${next}`]);
+    expect(await seedIndicatorDefinitions(db.sql, [{ ...edited, version: next }])).toEqual({
+      inserted: [`pv-bedomning-3d@${next}`],
+      skipped: [],
+    });
+  });
+});
+
+describe('seeding after working groups have added versions', () => {
+  const code = catalogue.find((d) => d.id === 'pv-digitala')!;
+  const editorActor = { userId: null, label: 'arbetsgrupp@example.se' };
+  const stored = () =>
+    db.sql<{ version: number; origin: string; contentHash: string }[]>`
+      select version, origin, content_hash as "contentHash" from indicator_definition where id = ${code.id} order by version`;
+
+  it('leaves a newer version from the API alone while the code still has the older one', async () => {
+    const editors = await createIndicatorVersion(db.sql, editorActor, code.id, { ...code, ownerGroup: 'Arbetsgrupp digitala kontakter' });
+    expect(editors.version).toBe(code.version + 1);
+    expect(await seedReferenceData(db.sql)).toMatchObject({ indicatorsInserted: [], indicatorsSkipped: [] });
+    expect((await stored()).map((r) => [r.version, r.origin])).toEqual([
+      [code.version, 'code'],
+      [code.version + 1, 'api'],
+    ]);
+  });
+
+  it('keeps the editor’s version when the code later ships the same number with other content, and says so', async () => {
+    const editorsHash = (await stored()).at(-1)!.contentHash;
+    const release = { ...code, version: code.version + 1, ownerGroup: 'Arbetsgrupp tillgänglighet' };
+    expect(await seedIndicatorDefinitions(db.sql, [release])).toEqual({ inserted: [], skipped: [`${code.id}@${code.version + 1}`] });
+    expect((await stored()).at(-1)).toEqual({ version: code.version + 1, origin: 'api', contentHash: editorsHash });
+    expect(skippedVersionsWarning([`${code.id}@3`])).toMatch(/^Indikatorversionerna pv-digitala@3 i koden sparades inte: en arbetsgrupp/);
+
+    // The next free number is the developer's way out: it is stored, and is the newest.
+    const next = { ...release, version: code.version + 2 };
+    expect(await seedIndicatorDefinitions(db.sql, [release, next])).toEqual({
+      inserted: [`${code.id}@${code.version + 2}`],
+      skipped: [`${code.id}@${code.version + 1}`],
+    });
+    expect((await stored()).map((r) => r.origin)).toEqual(['code', 'api', 'code']);
+  });
+
+  it('stores the same content as the editor’s under the same number without complaint', async () => {
+    const [editors] = await db.sql<{ definition: IndicatorDefinition }[]>`
+      select definition from indicator_definition where id = ${code.id} and version = ${code.version + 1}`;
+    expect(await seedIndicatorDefinitions(db.sql, [editors!.definition])).toEqual({ inserted: [], skipped: [] });
   });
 });

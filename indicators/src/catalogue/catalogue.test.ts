@@ -3,7 +3,9 @@ import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { computationSchema, type Computation, type Filter, type ValueExpression } from '../computation.ts';
 import { indicatorAreas, parseIndicatorDefinition, type IndicatorDefinition, type LocalizedText } from '../definition.ts';
+import { minimumDenominator, publicationRuleProblems } from '../publication-rules.ts';
 import { catalogue } from './index.ts';
+import { pvBedomning3d } from './pv-bedomning-3d.ts';
 
 /**
  * The catalogue checked against the import contracts: every field a computation names must be a
@@ -232,9 +234,13 @@ describe('the catalogue', () => {
 
   it('never publishes register data on fewer than 20 observations nor survey results on fewer than 30 answers', () => {
     for (const { id, computation, disclosure } of catalogue) {
-      const minimum = computation.kind === 'survey' ? 30 : computation.kind === 'kolada' ? 1 : 20;
-      expect(disclosure.minDenominator, id).toBeGreaterThanOrEqual(minimum);
+      expect(disclosure.minDenominator, id).toBeGreaterThanOrEqual(minimumDenominator(computation));
     }
+    expect([minimumDenominator(pvBedomning3d.computation), minimumDenominator({ kind: 'survey', dimension: 'x' })]).toEqual([20, 30]);
+  });
+
+  it('keeps the publication rules that definitions from the API are held to', () => {
+    for (const definition of catalogue) expect(publicationRuleProblems(definition), definition.id).toEqual([]);
   });
 
   it('is written in both languages, not copied from one to the other', () => {

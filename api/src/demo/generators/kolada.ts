@@ -93,7 +93,14 @@ function yearsPublished(months: readonly DemoMonth[]): number[] {
   return Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i);
 }
 
-/** Yearly key figures per municipality, as Kolada publishes them, with decimal comma and `..`. */
+/** Kolada's id of Västra Götaland's county (region 14), as its API writes it. */
+const countyId = '0014';
+
+/**
+ * Yearly key figures per municipality, as Kolada publishes them, with decimal comma and `..`, and the county's
+ * figure: the municipalities' values weighted by their population (the demo's stand-in for Kolada's own county
+ * computation, which pools the underlying counts), over every municipality including those it suppresses.
+ */
 export const koladaGenerator: DemoGenerator = {
   dataset: 'kolada',
   header: ['kpi', 'kommun', 'ar', 'kon', 'varde'],
@@ -103,16 +110,29 @@ export const koladaGenerator: DemoGenerator = {
       {
         name: demoFileName(dataset.name),
         *rows() {
+          const format = (kpi: Kpi, value: number | undefined) => (value === undefined ? suppressed : value.toFixed(kpi.decimals).replace('.', ','));
           for (const kpi of kpis) {
             for (const year of years) {
+              const county = new Map<Gender, { weighted: number; weight: number }>();
               for (const municipality of context.municipalities) {
                 const random = context.random.fork('kolada', kpi.id, municipality.code, year);
                 const profile = context.profile(municipality);
                 for (const gender of kpi.byGender ? genders : (['T'] as const)) {
-                  const value = kpi.value({ profile, municipality, gender, yearsIn: year - years[0]!, random, context, year });
-                  const text = value === undefined ? suppressed : value.toFixed(kpi.decimals).replace('.', ',');
-                  yield [kpi.id, municipality.code, String(year), gender, text];
+                  const input = { profile, municipality, gender, yearsIn: year - years[0]!, random, context, year };
+                  const value = kpi.value(input);
+                  yield [kpi.id, municipality.code, String(year), gender, format(kpi, value)];
+                  // A suppressed figure still counts in the county's: it is hidden, not missing.
+                  const counted = value ?? kpi.value({ ...input, gender: 'T' });
+                  const sums = county.get(gender) ?? { weighted: 0, weight: 0 };
+                  if (counted !== undefined) {
+                    sums.weighted += counted * municipality.population2024;
+                    sums.weight += municipality.population2024;
+                  }
+                  county.set(gender, sums);
                 }
+              }
+              for (const [gender, { weighted, weight }] of county) {
+                yield [kpi.id, countyId, String(year), gender, format(kpi, weight > 0 ? weighted / weight : undefined)];
               }
             }
           }

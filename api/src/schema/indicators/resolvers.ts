@@ -1,3 +1,4 @@
+import { createIndicator, createIndicatorVersion } from '../../definitions/versions.ts';
 import type { Resolvers } from '../resolvers-types.generated.ts';
 import { findIndicator, findLatestIndicators } from './queries.ts';
 
@@ -6,8 +7,13 @@ export const indicatorResolvers: Resolvers = {
     indicators: (_parent, { area }, { sql }) => findLatestIndicators(sql, area),
     indicator: (_parent, { id, version }, { sql }) => findIndicator(sql, id, version),
   },
+  Mutation: {
+    createIndicator: (_parent, { definition }, { sql, actor }) => createIndicator(sql, actor, definition),
+    createIndicatorVersion: (_parent, { id, definition }, { sql, actor }) => createIndicatorVersion(sql, actor, id, definition),
+  },
   Indicator: {
     caveats: (indicator) => indicator.caveats ?? null,
+    json: (indicator) => indicator,
     assessment: ({ assessment }) =>
       assessment.method === 'target'
         ? assessment

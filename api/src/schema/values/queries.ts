@@ -9,6 +9,7 @@ import {
 import type { Sql } from '../../db/client.ts';
 import type { StoredNumbers } from '../../engine/evaluate.ts';
 import type { PeriodType, Sex } from '../../engine/rollup.ts';
+import type { StoredTrend } from '../../engine/trends.ts';
 import { countyCode } from '../../seed/org-units.ts';
 import type { OrgUnitKind } from '../org/rows.ts';
 
@@ -16,7 +17,7 @@ export type { PeriodType, Sex } from '../../engine/rollup.ts';
 export type { MissingReason } from '../../engine/evaluate.ts';
 
 /** One row of indicator_value as read (counts as numbers; they are published counts, small enough). */
-export interface ValueRow extends Omit<StoredNumbers, 'sumSquares'> {
+export interface ValueRow extends Omit<StoredNumbers, 'sumSquares'>, StoredTrend {
   indicatorId: string;
   definitionVersion: number;
   orgUnit: string;
@@ -37,7 +38,8 @@ const columns = (sql: Sql) => sql`
   v.indicator_id as "indicatorId", v.definition_version as "definitionVersion", v.org_unit as "orgUnit",
   v.period_type as "periodType", v.period, v.sex, v.numerator::float8 as numerator,
   v.denominator::float8 as denominator, v.value, v.ci_low as "ciLow", v.ci_high as "ciHigh",
-  v.ci_low_998 as "ciLow998", v.ci_high_998 as "ciHigh998", v.suppressed, v.missing_reason as "missingReason"`;
+  v.ci_low_998 as "ciLow998", v.ci_high_998 as "ciHigh998", v.suppressed, v.missing_reason as "missingReason",
+  v.trend, v.trend_chi_square as "trendChiSquare"`;
 
 export interface ValueFilter {
   indicatorIds?: readonly string[];

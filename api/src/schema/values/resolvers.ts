@@ -2,7 +2,7 @@ import { indicatorAreas, type IndicatorDefinition } from '@samsyn/indicators';
 import { createGraphQLError } from 'graphql-yoga';
 import type { Sql } from '../../db/client.ts';
 import type { OrgUnitKind } from '../org/rows.ts';
-import type { Resolvers, ResolversTypes } from '../resolvers-types.generated.ts';
+import type { Resolvers, ResolversTypes, TrendDirection } from '../resolvers-types.generated.ts';
 import {
   assessRow,
   findComparators,
@@ -110,6 +110,13 @@ const resolvers: Resolvers = {
     },
   },
   IndicatorValue: {
+    trend: (value) => {
+      const { trend, trendChiSquare } = model(value);
+      if (trend === null || trendChiSquare === null) return null;
+      // The stored value is the internal enum value; the generated type knows only the GraphQL name (see above).
+      const direction = trend as unknown as TrendDirection;
+      return { direction, significant: trend !== 'no_significant_change', chiSquare: trendChiSquare };
+    },
     orgUnit: async (value, _args, { orgUnits }) => {
       const code = model(value).orgUnit;
       const unit = await orgUnits.byCode.load(code);

@@ -27,6 +27,8 @@ import { testIndicator } from '../../testing/indicators.ts';
  *   Kungälv     1482  K 10/20  M 12/20  T 22/40 = 55 %
  *   County 14                           T 146/197 ≈ 74.1 %, K 73/102
  * Trollhättan K also 10/20 in February (50 %) and 10/10 in March (suppressed).
+ * Complementary suppression hides more: Trollhättan's K and M in January (Fyrbodal's K minus Trollhättan's would
+ * give Uddevalla's), and February in total (the quarter minus January and February would give March).
  */
 
 function testDefinition(id: string, assessment: AssessmentRule): IndicatorDefinition {
@@ -150,7 +152,7 @@ function expectNumbers(value: any, x: number, n: number) {
 }
 
 describe('indicatorValues', () => {
-  it('reads a unit’s months with exact numbers, target colours and a suppressed month without numbers', async () => {
+  it('reads a unit’s months with exact numbers, target colours and suppressed months without numbers', async () => {
     const rows = await values({ indicatorId: 'test-mal', orgUnits: ['1488'] });
     expect(rows.map((r) => [r.period, r.periodType, r.sex, r.orgUnit.code, r.orgUnit.name, r.definitionVersion])).toEqual([
       ['2026-01', 'MONTH', 'T', '1488', 'Trollhättan', 1],
@@ -159,8 +161,8 @@ describe('indicatorValues', () => {
     ]);
     expectNumbers(rows[0], 44, 55);
     expect(rows[0]).toMatchObject({ status: 'GREEN', statusBasis: 'TARGET', greyReason: null });
-    expectNumbers(rows[1], 10, 20);
-    expect(rows[1]).toMatchObject({ status: 'RED', statusBasis: 'TARGET', greyReason: null });
+    // February is hidden as the complement of March in the quarter.
+    expect(rows[1]).toMatchObject({ suppressed: true, numerator: null, value: null, greyReason: 'SUPPRESSED' });
     expect(rows[2]).toMatchObject({
       numerator: null,
       denominator: null,
@@ -178,16 +180,19 @@ describe('indicatorValues', () => {
     });
   });
 
-  it('filters by sex: yellow at the yellow level, suppressed where the sex’s count is small', async () => {
-    const rows = await values({ indicatorId: 'test-mal', orgUnits: ['1480', '1485', '1488'], sex: 'K', from: '2026-01', to: '2026-01' });
+  it('filters by sex: yellow at the yellow level, red under it, suppressed where the sex’s count is small', async () => {
+    const rows = await values({ indicatorId: 'test-mal', orgUnits: ['1480', '1482', '1485', '1488'], sex: 'K', from: '2026-01', to: '2026-01' });
     expect(rows.map((r) => [r.orgUnit.code, r.sex, r.status])).toEqual([
       ['1480', 'K', 'YELLOW'],
+      ['1482', 'K', 'RED'],
       ['1485', 'K', 'GREY'],
-      ['1488', 'K', 'GREEN'],
+      ['1488', 'K', 'GREY'],
     ]);
     expectNumbers(rows[0], 30, 40);
-    expect(rows[1]).toMatchObject({ suppressed: true, value: null, numerator: null, greyReason: 'SUPPRESSED' });
-    expectNumbers(rows[2], 24, 30);
+    expectNumbers(rows[1], 10, 20);
+    expect(rows[2]).toMatchObject({ suppressed: true, value: null, numerator: null, greyReason: 'SUPPRESSED' });
+    // Trollhättan's 30 women would give Uddevalla's 12 away as Fyrbodal's 42 minus them: hidden as the complement.
+    expect(rows[3]).toMatchObject({ suppressed: true, value: null, numerator: null, greyReason: 'SUPPRESSED' });
   });
 
   it('keeps to the period range, both ends included', async () => {
