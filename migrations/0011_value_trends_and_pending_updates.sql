@@ -12,3 +12,10 @@ alter table indicator_value
 -- migration are null too, so their values are computed once on the next start.
 alter table import_batch add column values_updated_at timestamptz;
 create index import_batch_values_pending_idx on import_batch (id) where status = 'published' and values_updated_at is null;
+
+-- A digest of each indicator's stored values (api/src/engine/write-values.ts): a recompute that arrives at the same
+-- values, the common case, compares one digest instead of reading every stored row back.
+create table indicator_value_digest (
+  indicator_id text collate "C" primary key,
+  digest text not null check (digest ~ '^[0-9a-f]{40}$')
+);

@@ -6,60 +6,69 @@
  * total minus its siblings, a total the sum of its parts. In every such group one more cell is
  * suppressed (the smallest published part, or the total when no part is published), and the groups
  * are gone through again until nothing changes (a new suppression can expose a cell in another
- * group). Parts without a cell (no rows: a known zero) are neither hidden nor published.
+ * group).
+ *
+ * Cells are numbered: a table of tens of thousands of cells and groups is checked in arrays, not in
+ * maps of string keys. A part without a cell (no rows: a known zero) is simply left out of its group.
  */
-export interface DisclosureCell {
-  /** The size the primary rule judged (the denominator): the smallest are suppressed first. */
-  size: number;
-  suppressed: boolean;
+export interface DisclosureTable {
+  /** Per cell, the size the primary rule judged (the denominator): the smallest are suppressed first. */
+  sizes: ArrayLike<number>;
+  /** Per cell, 1 when suppressed; complementary suppression sets more of them. */
+  suppressed: Uint8Array;
 }
 
-/** A total and the parts it is the sum of, by cell key. */
+/** A total and the parts it is the sum of, by cell number. */
 export interface AdditiveGroup {
-  total: string;
-  parts: readonly string[];
+  total: number;
+  parts: readonly number[];
 }
 
-/** Suppresses, in `cells`, what must be for no suppressed cell to be recoverable; returns the keys it suppressed. */
-export function suppressComplementary(cells: Map<string, DisclosureCell>, groups: readonly AdditiveGroup[]): string[] {
+/** Suppresses what must be for no suppressed cell to be recoverable; returns the cells it suppressed. */
+export function suppressComplementary(table: DisclosureTable, groups: readonly AdditiveGroup[]): number[] {
+  const { sizes, suppressed } = table;
   // A group is looked at again only when one of its cells has just been hidden: the only change that can make it
   // give a cell away.
-  const groupsOf = new Map<string, AdditiveGroup[]>();
+  const groupsOf: AdditiveGroup[][] = Array.from({ length: suppressed.length }, () => []);
   for (const group of groups) {
-    for (const key of [group.total, ...group.parts]) {
-      const list = groupsOf.get(key);
-      if (list) list.push(group);
-      else groupsOf.set(key, [group]);
-    }
+    groupsOf[group.total]!.push(group);
+    for (const part of group.parts) groupsOf[part]!.push(group);
   }
-  const added: string[] = [];
+  const added: number[] = [];
   const pending = [...groups];
   for (let group = pending.pop(); group; group = pending.pop()) {
-    if (!exposes(cells, group)) continue;
-    const next =
-      group.parts
-        .filter((part) => cells.get(part)?.suppressed === false)
-        .sort((a, b) => cells.get(a)!.size - cells.get(b)!.size || (a < b ? -1 : 1))[0] ?? group.total;
-    cells.get(next)!.suppressed = true;
+    if (exposes(suppressed, group) === -1) continue;
+    let next = group.total;
+    for (const part of group.parts) {
+      if (suppressed[part]) continue;
+      if (next === group.total || sizes[part]! < sizes[next]! || (sizes[part] === sizes[next] && part < next)) next = part;
+    }
+    suppressed[next] = 1;
     added.push(next);
-    pending.push(...(groupsOf.get(next) ?? []));
+    for (const touched of groupsOf[next]!) pending.push(touched);
   }
   return added;
 }
 
 /** The subtraction attack: every suppressed cell that one group's published cells give away. */
-export function recoverableCells(cells: ReadonlyMap<string, DisclosureCell>, groups: readonly AdditiveGroup[]): string[] {
-  const exposed = new Set<string>();
+export function recoverableCells(table: DisclosureTable, groups: readonly AdditiveGroup[]): number[] {
+  const exposed = new Set<number>();
   for (const group of groups) {
-    const key = exposes(cells, group);
-    if (key) exposed.add(key);
+    const cell = exposes(table.suppressed, group);
+    if (cell !== -1) exposed.add(cell);
   }
   return [...exposed];
 }
 
-/** The one hidden cell of a group (total or part) whose other cells are all published or absent, if there is one. */
-function exposes(cells: ReadonlyMap<string, DisclosureCell>, group: AdditiveGroup): string | undefined {
-  if (!cells.has(group.total)) return undefined;
-  const hidden = [group.total, ...group.parts].filter((key) => cells.get(key)?.suppressed);
-  return hidden.length === 1 ? hidden[0] : undefined;
+/** The one hidden cell of a group (total or part) whose other cells are all published, or -1. */
+function exposes(suppressed: Uint8Array, group: AdditiveGroup): number {
+  if (group.parts.length === 0) return -1;
+  let hidden = suppressed[group.total] ? group.total : -1;
+  let count = hidden === -1 ? 0 : 1;
+  for (const part of group.parts) {
+    if (!suppressed[part]) continue;
+    if (++count > 1) return -1;
+    hidden = part;
+  }
+  return count === 1 ? hidden : -1;
 }

@@ -31,9 +31,9 @@ export const recomputeCommand: Command = {
       throw new UserFacingError(`${(error as Error).message}\nAnvändning / usage: ${usage}`, { exitCode: 2 });
     }
     const started = performance.now();
-    const results = await withReadyDatabase(config, (db) =>
-      recompute(db.sql, { indicators: indicator, onIndicator: (result) => io.out(describeRecompute(result)) }),
-    );
+    io.out('Räknar om indikatorvärdena …');
+    const results = await withReadyDatabase(config, (db) => recompute(db.sql, { indicators: indicator }));
+    for (const result of results) io.out(describeRecompute(result));
     const total = results.reduce((sum, r) => sum + r.values, 0);
     const written = results.reduce((sum, r) => sum + r.written, 0);
     io.out(

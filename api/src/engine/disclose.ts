@@ -1,6 +1,6 @@
-import { type AdditiveGroup, type DisclosureCell, suppressComplementary } from '@samsyn/indicators';
+import { type AdditiveGroup, suppressComplementary } from '@samsyn/indicators';
+import type { CellIndex, KeyedCell } from './cell-index.ts';
 import { suppressedNumbers, type StoredNumbers } from './evaluate.ts';
-import { monthLabel, monthsOf, type PeriodType, type Sex } from './rollup.ts';
 
 /**
  * Complementary suppression over one indicator's cells. Every published count is a sum of other published counts
@@ -22,47 +22,33 @@ export interface Organisation {
 }
 
 /** What disclosure needs of a cell beside its numbers. */
-export interface DisclosedCell extends StoredNumbers {
-  orgUnit: string;
-  periodType: PeriodType;
-  period: string;
-  sex: Sex;
+export interface DisclosedCell extends StoredNumbers, KeyedCell {
   /** The size the primary rule judged; the smallest published sibling is hidden first. */
   size: number;
 }
 
-const keyOf = (orgUnit: string, sex: Sex, periodType: PeriodType, period: string) => `${orgUnit}|${sex}|${periodType}|${period}`;
+const [K, M, T] = [0, 1, 2];
 
 /** Hides what must be hidden, in place; returns how many cells it hid. */
-export function protectComplements<T extends DisclosedCell>(cells: T[], organisation: Organisation): number {
-  const byKey = new Map(cells.map((cell) => [keyOf(cell.orgUnit, cell.sex, cell.periodType, cell.period), cell]));
-  const disclosure = new Map<string, DisclosureCell>(
-    [...byKey].map(([key, cell]) => [key, { size: cell.size, suppressed: cell.suppressed }]),
+export function protectComplements(cells: DisclosedCell[], index: CellIndex, organisation: Organisation): number {
+  const table = { sizes: cells.map((cell) => cell.size), suppressed: Uint8Array.from(cells, (cell) => (cell.suppressed ? 1 : 0)) };
+  const unitParts = index.units.map((code) =>
+    organisation.partsOf(code).map((units) => units.map((unit) => index.unitNumber(unit)).filter((n) => n !== -1)),
   );
+  const slotParts = Array.from({ length: index.slotCount }, (_, slot) => index.partSlots(slot));
+  const present = (parts: number[]) => parts.filter((cell) => cell !== -1);
   // Within each period (sexes, the organisation) first, then everything with time too: a month hidden for its
   // sub-region's sake often already pairs with a small month of its quarter, where the other order would hide one
   // more month.
   const withinPeriod: AdditiveGroup[] = [];
   const overTime: AdditiveGroup[] = [];
-  for (const [total, cell] of byKey) {
-    const { orgUnit, sex, periodType, period } = cell;
-    if (sex === 'T') withinPeriod.push({ total, parts: [keyOf(orgUnit, 'K', periodType, period), keyOf(orgUnit, 'M', periodType, period)] });
-    for (const units of organisation.partsOf(orgUnit)) {
-      withinPeriod.push({ total, parts: units.map((unit) => keyOf(unit, sex, periodType, period)) });
-    }
-    for (const parts of timeParts(periodType, period)) {
-      overTime.push({ total, parts: parts.map((part) => keyOf(orgUnit, sex, part.periodType, part.period)) });
-    }
+  for (let total = 0; total < cells.length; total++) {
+    const [unit, sex, slot] = [index.unitOf[total]!, index.sexOf[total]!, index.slotOf[total]!];
+    if (sex === T) withinPeriod.push({ total, parts: present([index.at(unit, K, slot), index.at(unit, M, slot)]) });
+    for (const units of unitParts[unit]!) withinPeriod.push({ total, parts: present(units.map((u) => index.at(u, sex, slot))) });
+    for (const slots of slotParts[slot]!) overTime.push({ total, parts: present(slots.map((s) => index.at(unit, sex, s))) });
   }
-  const hidden = [...suppressComplementary(disclosure, withinPeriod), ...suppressComplementary(disclosure, [...withinPeriod, ...overTime])];
-  for (const key of hidden) Object.assign(byKey.get(key)!, suppressedNumbers);
+  const hidden = [...suppressComplementary(table, withinPeriod), ...suppressComplementary(table, [...withinPeriod, ...overTime])];
+  for (const cell of hidden) Object.assign(cells[cell]!, suppressedNumbers);
   return hidden.length;
-}
-
-/** The shorter periods a period is the sum of: months for all, and quarters for a year as well. */
-function timeParts(periodType: PeriodType, period: string): { periodType: PeriodType; period: string }[][] {
-  if (periodType === 'month') return [];
-  const months = monthsOf(periodType, period).map((m) => ({ periodType: 'month' as const, period: monthLabel(m) }));
-  if (periodType !== 'year') return [months];
-  return [months, [1, 2, 3, 4].map((q) => ({ periodType: 'quarter' as const, period: `${period}-Q${q}` }))];
 }

@@ -6,12 +6,13 @@ import {
 } from '@samsyn/indicators';
 import type { Sql, SqlPool } from '../db/client.ts';
 import { UserFacingError } from '../errors.ts';
+import { CellIndex } from './cell-index.ts';
 import { compileComputation, type RowComputation } from './compile.ts';
 import { type Organisation, protectComplements } from './disclose.ts';
 import { evaluateCell, type MissingReason } from './evaluate.ts';
 import { type BaseCell, rollUp, type Sex } from './rollup.ts';
 import { scanDataset } from './scan.ts';
-import { addTrends } from './trends.ts';
+import { trendsOf } from './trends.ts';
 import { type ValueRow, writeChangedValues } from './write-values.ts';
 
 /**
@@ -24,8 +25,6 @@ import { type ValueRow, writeChangedValues } from './write-values.ts';
 export interface RecomputeOptions {
   /** Only these indicator ids; all stored indicators when left out. */
   indicators?: readonly string[];
-  /** Called as each indicator is done, for progress output. */
-  onIndicator?: (result: IndicatorRecompute) => void;
 }
 
 export interface IndicatorRecompute {
@@ -45,37 +44,40 @@ export interface IndicatorRecompute {
 export async function recompute(sql: SqlPool, options: RecomputeOptions = {}): Promise<IndicatorRecompute[]> {
   const definitions = await newestDefinitions(sql, options.indicators);
   const organisation = await readOrganisation(sql);
-  const results: IndicatorRecompute[] = [];
-  for (const group of bySource(definitions)) {
-    const outcomes = await sql.begin(async (tx) => {
-      // Two recomputes of one indicator take turns rather than interleave their writes; ids in order, so that two
-      // recomputes of overlapping sets cannot deadlock.
-      for (const id of group.map((d) => d.id).sort()) {
-        await tx`select pg_advisory_xact_lock(hashtext(${`samsyn.recompute:${id}`}))`;
-      }
-      const computed = await computeGroup(tx, group, organisation);
-      const written = await writeChangedValues(
-        tx,
-        computed.map(({ definition, rows }) => ({ indicatorId: definition.id, version: definition.version, rows })),
-      );
-      return computed.map((c) => ({ ...c, written: written.get(c.definition.id) ?? 0 }));
-    });
-    for (const { definition, rows, noDataNote, written } of outcomes) {
-      const result: IndicatorRecompute = {
-        indicatorId: definition.id,
-        version: definition.version,
-        kind: definition.computation.kind,
-        status: rows.length > 0 ? 'computed' : 'no_data',
-        values: rows.length,
-        written,
-        ...(rows.length > 0 ? {} : { note: noDataNote }),
-      };
-      options.onIndicator?.(result);
-      results.push(result);
-    }
-  }
+  // The groups run side by side, each in its own transaction on its own connection: while PostgreSQL scans one
+  // dataset, Node rolls up, suppresses and compares another's values. (The embedded database has one connection,
+  // so there they take turns.)
+  const outcomes = await Promise.all(
+    bySource(definitions).map((group) =>
+      sql.begin(async (tx) => {
+        // Two recomputes of one indicator take turns rather than interleave their writes; ids in order, so that two
+        // recomputes of overlapping sets cannot deadlock.
+        for (const id of group.map((d) => d.id).sort()) {
+          await tx`select pg_advisory_xact_lock(hashtext(${`samsyn.recompute:${id}`}))`;
+        }
+        const computed = await computeGroup(tx, group, organisation);
+        const written = await writeChangedValues(
+          tx,
+          computed.map(({ definition, rows }) => ({ indicatorId: definition.id, version: definition.version, rows })),
+        );
+        return computed.map(({ definition, rows, noDataNote }) => describe(definition, rows, noDataNote, written));
+      }),
+    ),
+  );
   const order = new Map(definitions.map((d, i) => [d.id, i]));
-  return results.sort((a, b) => order.get(a.indicatorId)! - order.get(b.indicatorId)!);
+  return outcomes.flat().sort((a, b) => order.get(a.indicatorId)! - order.get(b.indicatorId)!);
+}
+
+function describe(definition: IndicatorDefinition, rows: readonly ValueRow[], noDataNote: string, written: ReadonlyMap<string, number>): IndicatorRecompute {
+  return {
+    indicatorId: definition.id,
+    version: definition.version,
+    kind: definition.computation.kind,
+    status: rows.length > 0 ? 'computed' : 'no_data',
+    values: rows.length,
+    written: written.get(definition.id) ?? 0,
+    ...(rows.length > 0 ? {} : { note: noDataNote }),
+  };
 }
 
 /**
@@ -186,7 +188,12 @@ async function computeGroup(sql: Sql, group: readonly IndicatorDefinition[], org
 /** Roll-up, intervals, primary and complementary suppression, and trends, for one indicator over its base cells. */
 function rowValues(definition: IndicatorDefinition, computation: RowComputation, base: readonly BaseCell[], organisation: Organisation): ValueRow[] {
   const rate = computation.kind === 'rate';
-  const rolled = rollUp(base, {
+  // In a fixed order, whatever order PostgreSQL's (parallel) aggregation returned them in: the order decides ties in
+  // complementary suppression, and the same data must give the same values every time.
+  const ordered = [...base].sort(
+    (a, b) => compareText(a.orgUnit, b.orgUnit) || compareText(a.month, b.month) || compareText(a.sex, b.sex),
+  );
+  const rolled = rollUp(ordered, {
     unitsOf: organisation.unitsOf,
     denominatorOverTime: rate ? 'mean' : 'sum',
     completePeriods: rate ? ['quarter', 'year', 'rolling_12'] : ['rolling_12'],
@@ -200,9 +207,13 @@ function rowValues(definition: IndicatorDefinition, computation: RowComputation,
     size: cell.denominator ?? 0,
     ...evaluateCell(computation, definition.disclosure, cell),
   }));
-  protectComplements(cells, organisation);
-  return addTrends(cells, computation.kind, definition.polarity).map(({ size: _size, standardError: _se, ...row }) => row);
+  const index = new CellIndex(cells);
+  protectComplements(cells, index, organisation);
+  const trends = trendsOf(cells, index, computation.kind, definition.polarity);
+  return cells.map(({ size: _size, standardError: _se, ...row }, i) => ({ ...row, ...trends[i]! }));
 }
+
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 const koladaReasons: Record<string, MissingReason> = {
   undertryckt: 'suppressed',

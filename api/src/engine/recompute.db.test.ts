@@ -432,23 +432,27 @@ describe('recompute', () => {
     expect(before.length).toBe(results.reduce((sum, r) => sum + r.values, 0));
   });
 
-  it('recomputes one indicator, writes only the rows that differ and leaves the others alone', async () => {
-    const computedAt = (id: string) => db.sql<{ at: Date }[]>`
-      select max(computed_at) as at from indicator_value where indicator_id = ${id}`.then(([row]) => row?.at);
+  it('recomputes one indicator, writes only the cells a new month reaches and leaves the others alone', async () => {
+    const computedAt = (id: string, where = db.sql``) => db.sql<{ at: Date }[]>`
+      select max(computed_at) as at from indicator_value where indicator_id = ${id} ${where}`.then(([row]) => row?.at);
     const othersBefore = await computedAt('test-uk-dagar');
-    const original = await stored('test-bedomning', 'GR', 'month', '2026-01', 'T');
-    // One value tampered with, one lost, one that should not be there.
-    await db.sql`update indicator_value set value = 1 where indicator_id = 'test-bedomning' and org_unit = 'GR' and period = '2026-01' and sex = 'T'`;
-    await db.sql`delete from indicator_value where indicator_id = 'test-bedomning' and org_unit = 'GR' and period_type = 'quarter' and sex = 'K'`;
-    await db.sql`
-      insert into indicator_value (indicator_id, definition_version, org_unit, period_type, period, sex, value)
-      values ('test-bedomning', 1, '1401', 'year', '2019', 'T', 50)`;
-    const only = await recompute(db.sql, { indicators: ['test-bedomning'] });
-    expect(only.map((r) => [r.indicatorId, r.written])).toEqual([['test-bedomning', 2]]);
-    expect(await stored('test-bedomning', 'GR', 'month', '2026-01', 'T')).toEqual(original);
-    expect(await stored('test-bedomning', 'GR', 'quarter', '2026-Q1', 'K')).toBeDefined();
-    expect(await stored('test-bedomning', '1401', 'year', '2019', 'T')).toBeUndefined();
+    const januaryBefore = await computedAt('test-bedomning', db.sql`and period = '2026-01'`);
+    const valuesBefore = (await recompute(db.sql, { indicators: ['test-bedomning'] }))[0]!.values;
+    // April in Göteborg: a month, a quarter, a year and the sums above them that did not exist or change.
+    await importFile('april', pvKontakter, [contactsHeader, ...assessedContacts('1480', 'K', '2026-04-08', 25, 20)].join('\n'));
+    const [result] = await recompute(db.sql, { indicators: ['test-bedomning'] });
+    expect(result).toMatchObject({ indicatorId: 'test-bedomning', status: 'computed' });
+    expectProportion(await stored('test-bedomning', '1480', 'month', '2026-04', 'K'), 20, 25);
+    expectProportion(await stored('test-bedomning', '1480', 'year', '2026', 'K'), 30 + 20, 40 + 25);
+    // Written: the new cells (April and Q2 for K and T of Göteborg, GR and the county: 2 × 2 × 3 × 2 = 24 … and
+    // the year's sums that changed), never January's.
+    expect(result!.values).toBeGreaterThan(valuesBefore);
+    expect(result!.written).toBeGreaterThanOrEqual(result!.values - valuesBefore);
+    expect(result!.written).toBeLessThan(valuesBefore / 2);
+    expect(await computedAt('test-bedomning', db.sql`and period = '2026-01'`)).toEqual(januaryBefore);
     expect(await computedAt('test-uk-dagar')).toEqual(othersBefore);
+    // And again: the same values, nothing written.
+    expect((await recompute(db.sql, { indicators: ['test-bedomning'] }))[0]!.written).toBe(0);
   });
 
   it('refuses an unknown indicator, naming it', async () => {
@@ -468,10 +472,11 @@ describe('samsyn recompute', () => {
     const run = await samsyn(['recompute', '--indicator', 'test-bedomning', '--indicator', 'test-enkat']);
     expect(run.err).toEqual([]);
     expect(run.code).toBe(0);
-    expect(run.out).toHaveLength(3);
-    expect(run.out[0]).toMatch(/^test-bedomning \(version 1\): \d[\d\s]* värden, 0 ändrade$/);
-    expect(run.out[1]).toBe('test-enkat (version 1): saknar data: enkätmodulen finns inte än');
-    expect(run.out[2]).toMatch(/^Klart: \d[\d\s]* värden för 2 indikatorer, 0 ändrade, på \d+,\d\d s\.$/);
+    expect(run.out).toHaveLength(4);
+    expect(run.out[0]).toBe('Räknar om indikatorvärdena …');
+    expect(run.out[1]).toMatch(/^test-bedomning \(version 1\): \d[\d\s]* värden, 0 ändrade$/);
+    expect(run.out[2]).toBe('test-enkat (version 1): saknar data: enkätmodulen finns inte än');
+    expect(run.out[3]).toMatch(/^Klart: \d[\d\s]* värden för 2 indikatorer, 0 ändrade, på \d+,\d\d s\.$/);
   });
 
   it('says which indicator it does not know', async () => {

@@ -1,7 +1,7 @@
 import { type Polarity, proportionTrend, type Trend, trendPeriods, weightedTrend } from '@samsyn/indicators';
+import type { CellIndex } from './cell-index.ts';
 import type { RowComputation } from './compile.ts';
 import type { EvaluatedNumbers } from './evaluate.ts';
-import { monthIndex, type PeriodType, type Sex } from './rollup.ts';
 
 /**
  * The recent trend of every cell: the five periods of its unit, sex and period type that end with it, tested with
@@ -13,33 +13,21 @@ import { monthIndex, type PeriodType, type Sex } from './rollup.ts';
  * overlap month to month, so their trend is taken over windows twelve months apart, which do not.
  */
 
+/** What the test said, when there were five published periods. */
+export type TrendDirection = Exclude<Trend, 'not_enough_data'>;
+
 /** The stored trend: what the test said, and its statistic; both null without five published periods. */
 export interface StoredTrend {
-  trend: Exclude<Trend, 'not_enough_data'> | null;
+  trend: TrendDirection | null;
   trendChiSquare: number | null;
 }
 
-export interface TrendCell extends EvaluatedNumbers {
-  orgUnit: string;
-  periodType: PeriodType;
-  period: string;
-  sex: Sex;
-}
-
-/** Sets `trend` and `trendChiSquare` on every cell, in place. */
-export function addTrends<T extends TrendCell>(cells: (T & Partial<StoredTrend>)[], kind: RowComputation['kind'], polarity: Polarity): (T & StoredTrend)[] {
-  const series = new Map<string, Map<number, T>>();
-  for (const cell of cells) {
-    const key = `${cell.orgUnit}|${cell.sex}|${cell.periodType}`;
-    let points = series.get(key);
-    if (!points) series.set(key, (points = new Map()));
-    points.set(ordinal(cell.periodType, cell.period), cell);
-  }
-  for (const cell of cells) {
-    const points = series.get(`${cell.orgUnit}|${cell.sex}|${cell.periodType}`)!;
-    const end = ordinal(cell.periodType, cell.period);
-    const step = cell.periodType === 'rolling_12' ? 12 : 1;
-    const recent = Array.from({ length: trendPeriods }, (_, i) => published(points.get(end - (trendPeriods - 1 - i) * step)));
+/** The trend of every cell, in the cells' order. */
+export function trendsOf(cells: readonly EvaluatedNumbers[], index: CellIndex, kind: RowComputation['kind'], polarity: Polarity): StoredTrend[] {
+  const recentSlots = Array.from({ length: index.slotCount }, (_, slot) => index.recentSlots(slot, trendPeriods));
+  return cells.map((_, i) => {
+    const [unit, sex] = [index.unitOf[i]!, index.sexOf[i]!];
+    const recent = recentSlots[index.slotOf[i]!]!.map((slot) => published(cells[index.at(unit, sex, slot)]));
     const result =
       kind === 'proportion'
         ? proportionTrend(
@@ -50,27 +38,10 @@ export function addTrends<T extends TrendCell>(cells: (T & Partial<StoredTrend>)
             recent.map((p) => (p ? { value: p.value, standardError: p.standardError } : null)),
             polarity,
           );
-    cell.trend = result.trend === 'not_enough_data' ? null : result.trend;
-    cell.trendChiSquare = result.chiSquare;
-  }
-  return cells as (T & StoredTrend)[];
+    return { trend: result.trend === 'not_enough_data' ? null : result.trend, trendChiSquare: result.chiSquare };
+  });
 }
 
-function published<T extends TrendCell>(cell: T | undefined): T | null {
+function published(cell: EvaluatedNumbers | undefined): EvaluatedNumbers | null {
   return cell && cell.value !== null && cell.numerator !== null && cell.denominator !== null ? cell : null;
-}
-
-/** A period's position in its period type's sequence: consecutive periods are one apart. */
-function ordinal(periodType: PeriodType, period: string): number {
-  switch (periodType) {
-    case 'month':
-    case 'rolling_12':
-      return monthIndex(period);
-    case 'quarter': {
-      const [year, quarter] = period.split('-Q').map(Number) as [number, number];
-      return year * 4 + quarter - 1;
-    }
-    case 'year':
-      return Number(period);
-  }
 }

@@ -1,13 +1,17 @@
+import { createHash } from 'node:crypto';
 import type { Sql } from '../db/client.ts';
 import type { StoredNumbers } from './evaluate.ts';
 import type { PeriodType, Sex } from './rollup.ts';
 import type { StoredTrend } from './trends.ts';
 
 /**
- * Writing computed values: only the rows that changed. The stored rows of the indicators are read, compared with
- * the computed ones field by field, and only new or different rows are written (and rows no longer computed are
- * deleted). A recompute after a correction of one month rewrites the cells that month reaches, not the indicator;
- * `computed_at` says when a value last changed.
+ * Writing computed values: only the rows that changed. Each indicator's computed rows are summed up in a digest
+ * (SHA-1 of every stored field, in the engine's deterministic order); when it equals the digest stored with the
+ * last write, nothing changed and nothing is read or written. Otherwise the stored rows are read, compared field by
+ * field, and only new or different rows are written (rows no longer computed are deleted). A recompute after a
+ * correction of one month rewrites the cells that month reaches, not the indicator; `computed_at` says when a value
+ * last changed. The digest is only written here, in the same transaction as the rows, so the two cannot disagree
+ * (short of editing indicator_value by hand, which nothing does).
  */
 
 /** One row of indicator_value, without the indicator and version. */
@@ -51,13 +55,25 @@ const keyOf = (indicatorId: string, row: Pick<ValueRow, 'orgUnit' | 'periodType'
 
 /** Writes what changed for these indicators (their other rows are deleted); returns the rows written per indicator. */
 export async function writeChangedValues(sql: Sql, indicators: readonly IndicatorRows[]): Promise<Map<string, number>> {
+  const written = new Map(indicators.map((i) => [i.indicatorId, 0]));
+  const digests = new Map(indicators.map((i) => [i.indicatorId, digestOf(i)]));
+  const unchanged = new Set(
+    (
+      await sql<{ indicatorId: string; digest: string }[]>`
+        select indicator_id as "indicatorId", digest from indicator_value_digest
+        where indicator_id = any(${[...digests.keys()]})`
+    )
+      .filter((row) => digests.get(row.indicatorId) === row.digest)
+      .map((row) => row.indicatorId),
+  );
+  const toCompare = indicators.filter((i) => !unchanged.has(i.indicatorId));
+  if (toCompare.length === 0) return written;
   const stored = await storedRows(
     sql,
-    indicators.map((i) => i.indicatorId),
+    toCompare.map((i) => i.indicatorId),
   );
-  const written = new Map<string, number>();
   const changed: StoredRow[] = [];
-  for (const { indicatorId, version, rows } of indicators) {
+  for (const { indicatorId, version, rows } of toCompare) {
     let count = 0;
     for (const row of rows) {
       const key = keyOf(indicatorId, row);
@@ -71,7 +87,45 @@ export async function writeChangedValues(sql: Sql, indicators: readonly Indicato
   }
   await deleteRows(sql, [...stored.values()]);
   await upsertRows(sql, changed);
+  const ids = toCompare.map((i) => i.indicatorId);
+  await sql`
+    insert into indicator_value_digest (indicator_id, digest)
+    select * from unnest(${ids}::text[], ${ids.map((id) => digests.get(id)!)}::text[])
+    on conflict (indicator_id) do update set digest = excluded.digest`;
   return written;
+}
+
+const missingReasons = ['suppressed', 'missing', 'not_applicable'];
+const trends = ['improving', 'worsening', 'increasing', 'decreasing', 'no_significant_change'];
+/** Numbers per row in the digest: the nine numeric fields, suppressed, the missing reason and the trend. */
+const numbersPerRow = 12;
+const rowsPerChunk = 1024;
+
+/**
+ * Every stored field of every row, in order. The numbers go in as the bytes of doubles (null as NaN, codes as
+ * their position): printing a hundred thousand rows' floats as text would cost more than the whole comparison.
+ */
+function digestOf({ version, rows }: IndicatorRows): string {
+  const hash = createHash('sha1').update(String(version));
+  const numbers = new Float64Array(numbersPerRow * rowsPerChunk);
+  const bytes = new Uint8Array(numbers.buffer);
+  for (let start = 0; start < rows.length; start += rowsPerChunk) {
+    const end = Math.min(start + rowsPerChunk, rows.length);
+    let keys = '';
+    for (let i = start; i < end; i++) {
+      const r = rows[i]!;
+      keys += `${r.orgUnit}|${r.periodType}|${r.period}|${r.sex}|${r.batchIds.join()}\n`;
+      let at = (i - start) * numbersPerRow;
+      for (const x of [r.numerator, r.denominator, r.sumSquares, r.value, r.ciLow, r.ciHigh, r.ciLow998, r.ciHigh998, r.trendChiSquare]) {
+        numbers[at++] = x === null ? Number.NaN : x;
+      }
+      numbers[at++] = r.suppressed ? 1 : 0;
+      numbers[at++] = r.missingReason === null ? -1 : missingReasons.indexOf(r.missingReason);
+      numbers[at] = r.trend === null ? -1 : trends.indexOf(r.trend);
+    }
+    hash.update(keys).update(bytes.subarray(0, (end - start) * numbersPerRow * 8));
+  }
+  return hash.digest('hex');
 }
 
 function sameRow(a: ValueRow, b: ValueRow): boolean {

@@ -10,6 +10,12 @@ import type { ReportPeriodType } from '@samsyn/reports';
 import type { ReportSectionKind } from '@samsyn/reports';
 import type { ImportBatchStatus as ImportStatus } from './imports/queries.ts';
 import type { ImportPolicy } from '../imports/run-import.ts';
+import type { PeriodType } from '../engine/rollup.ts';
+import type { MissingReason } from '../engine/evaluate.ts';
+import type { TrendDirection } from '../engine/trends.ts';
+import type { Status } from '@samsyn/indicators';
+import type { GreyReason } from '@samsyn/indicators';
+import type { Comparison as CountyComparison } from '@samsyn/indicators';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { OrgUnitRow } from './org/rows.ts';
 import type { UserRow } from '../auth/users.ts';
@@ -17,6 +23,7 @@ import type { RoleGrant as RoleGrantModel } from '../auth/roles.ts';
 import type { AuditRow } from './audit/queries.ts';
 import type { ImportBatchRow } from './imports/queries.ts';
 import type { IndicatorDefinition } from '@samsyn/indicators';
+import type { ValueModel } from './values/queries.ts';
 import type { ReportTemplate as ReportTemplateModel, ReportSectionTemplate as ReportSectionTemplateModel, ReportPeriod as ReportPeriodModel } from '@samsyn/reports';
 import type { GraphQLContext } from './context.ts';
 export type Maybe<T> = T | null;
@@ -105,17 +112,7 @@ export type Comparison = {
   values: Array<IndicatorValue>;
 };
 
-/**
- * A unit compared with the county by its 95 % interval (the county outside it is a significant difference).
- * HIGHER/LOWER for indicators without a polarity; NOT_COMPARED without an interval or a county value.
- */
-export type CountyComparison =
-  | 'BETTER'
-  | 'HIGHER'
-  | 'LOWER'
-  | 'NOT_COMPARED'
-  | 'SIMILAR'
-  | 'WORSE';
+export type { CountyComparison };
 
 export type DisclosureRule = {
   __typename?: 'DisclosureRule';
@@ -127,13 +124,7 @@ export type DisclosureRule = {
 
 export type { Frequency };
 
-/** Why a value is grey. */
-export type GreyReason =
-  | 'MISSING'
-  | 'NOT_APPLICABLE'
-  | 'NOT_ASSESSED'
-  | 'NO_COMPARATOR'
-  | 'SUPPRESSED';
+export type { GreyReason };
 
 /** One imported file. */
 export type ImportBatch = {
@@ -279,11 +270,7 @@ export type LocalizedText = {
   sv: Scalars['String']['output'];
 };
 
-/** Why a value is absent; Kolada's symbols `..` (suppressed), `-` (missing) and `.` (not applicable). */
-export type MissingReason =
-  | 'MISSING'
-  | 'NOT_APPLICABLE'
-  | 'SUPPRESSED';
+export type { MissingReason };
 
 export type Mutation = {
   __typename?: 'Mutation';
@@ -407,12 +394,7 @@ export type OrgUnit = {
 
 export type { OrgUnitKind };
 
-/** The kind of period a value covers. A rolling 12 months is labelled by its last month. */
-export type PeriodType =
-  | 'MONTH'
-  | 'QUARTER'
-  | 'ROLLING_12'
-  | 'YEAR';
+export type { PeriodType };
 
 export type { Polarity };
 
@@ -451,7 +433,8 @@ export type Query = {
   reportTemplates: Array<ReportTemplate>;
   /**
    * Every indicator's value (total, sex T) for one unit and period, in the catalogue's order (area, then id).
-   * Indicators with no stored value for the unit and period are left out.
+   * An indicator with no stored value for the unit and period is there too, grey with missingReason NOT_APPLICABLE
+   * when the period is shorter than its frequency (a yearly figure in a quarter) and MISSING otherwise.
    */
   scorecard: Array<IndicatorValue>;
   /** Whether single sign-on is configured, and the path that starts it. */
@@ -592,12 +575,7 @@ export type SingleSignOn = {
   providerName: Maybe<Scalars['String']['output']>;
 };
 
-/** The colour of a value. Never the only signal: statusBasis and, for grey, greyReason go with it. */
-export type Status =
-  | 'GREEN'
-  | 'GREY'
-  | 'RED'
-  | 'YELLOW';
+export type { Status };
 
 /**
  * The recent trend: the five periods of the unit ending with this one, tested with Cochran–Armitage for a proportion
@@ -612,17 +590,7 @@ export type Trend = {
   significant: Scalars['Boolean']['output'];
 };
 
-/**
- * Where the value has been heading over the last five periods, judged by the indicator's polarity: IMPROVING and
- * WORSENING (INCREASING and DECREASING without a polarity) are significant at 99.8 % (χ² > 9.5495);
- * NO_SIGNIFICANT_CHANGE is "ingen säker förändring".
- */
-export type TrendDirection =
-  | 'DECREASING'
-  | 'IMPROVING'
-  | 'INCREASING'
-  | 'NO_SIGNIFICANT_CHANGE'
-  | 'WORSENING';
+export type { TrendDirection };
 
 export type User = {
   __typename?: 'User';
@@ -733,7 +701,7 @@ export type ResolversTypes = {
   Indicator: ResolverTypeWrapper<IndicatorDefinition>;
   IndicatorArea: IndicatorArea;
   IndicatorUnit: IndicatorUnit;
-  IndicatorValue: ResolverTypeWrapper<Omit<IndicatorValue, 'orgUnit'> & { orgUnit: ResolversTypes['OrgUnit'] }>;
+  IndicatorValue: ResolverTypeWrapper<ValueModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LocalizedText: ResolverTypeWrapper<LocalizedText>;
@@ -776,7 +744,7 @@ export type ResolversParentTypes = {
   ImportReject: ImportReject;
   ImportRejectPage: ImportRejectPage;
   Indicator: IndicatorDefinition;
-  IndicatorValue: Omit<IndicatorValue, 'orgUnit'> & { orgUnit: ResolversParentTypes['OrgUnit'] };
+  IndicatorValue: ValueModel;
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
   LocalizedText: LocalizedText;
@@ -828,12 +796,16 @@ export type ComparisonResolvers<ContextType = GraphQLContext, ParentType extends
   values?: Resolver<Array<ResolversTypes['IndicatorValue']>, ParentType, ContextType>;
 };
 
+export type CountyComparisonResolvers = EnumResolverSignature<{ BETTER?: any, HIGHER?: any, LOWER?: any, NOT_COMPARED?: any, SIMILAR?: any, WORSE?: any }, ResolversTypes['CountyComparison']>;
+
 export type DisclosureRuleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DisclosureRule'] = ResolversParentTypes['DisclosureRule']> = {
   minCell?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   minDenominator?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type FrequencyResolvers = EnumResolverSignature<{ HALF_YEAR?: any, MONTH?: any, QUARTER?: any, YEAR?: any }, ResolversTypes['Frequency']>;
+
+export type GreyReasonResolvers = EnumResolverSignature<{ MISSING?: any, NOT_APPLICABLE?: any, NOT_ASSESSED?: any, NO_COMPARATOR?: any, SUPPRESSED?: any }, ResolversTypes['GreyReason']>;
 
 export type ImportBatchResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportBatch'] = ResolversParentTypes['ImportBatch']> = {
   dataset?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -933,6 +905,8 @@ export type LocalizedTextResolvers<ContextType = GraphQLContext, ParentType exte
   sv?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type MissingReasonResolvers = EnumResolverSignature<{ MISSING?: any, NOT_APPLICABLE?: any, SUPPRESSED?: any }, ResolversTypes['MissingReason']>;
+
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
   createIndicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType, RequireFields<MutationCreateIndicatorArgs, 'definition'>>;
@@ -960,6 +934,8 @@ export type OrgUnitResolvers<ContextType = GraphQLContext, ParentType extends Re
 };
 
 export type OrgUnitKindResolvers = EnumResolverSignature<{ CARE_UNIT?: any, COUNTY?: any, MUNICIPALITY?: any, SUBREGION?: any }, ResolversTypes['OrgUnitKind']>;
+
+export type PeriodTypeResolvers = EnumResolverSignature<{ MONTH?: any, QUARTER?: any, ROLLING_12?: any, YEAR?: any }, ResolversTypes['PeriodType']>;
 
 export type PolarityResolvers = EnumResolverSignature<{ HIGHER_IS_BETTER?: any, LOWER_IS_BETTER?: any, NO_JUDGEMENT?: any }, ResolversTypes['Polarity']>;
 
@@ -1023,11 +999,15 @@ export type SingleSignOnResolvers<ContextType = GraphQLContext, ParentType exten
   providerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type StatusResolvers = EnumResolverSignature<{ GREEN?: any, GREY?: any, RED?: any, YELLOW?: any }, ResolversTypes['Status']>;
+
 export type TrendResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Trend'] = ResolversParentTypes['Trend']> = {
   chiSquare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['TrendDirection'], ParentType, ContextType>;
   significant?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
+
+export type TrendDirectionResolvers = EnumResolverSignature<{ DECREASING?: any, IMPROVING?: any, INCREASING?: any, NO_SIGNIFICANT_CHANGE?: any, WORSENING?: any }, ResolversTypes['TrendDirection']>;
 
 export type UserResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
   disabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1046,8 +1026,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditPage?: AuditPageResolvers<ContextType>;
   Comparison?: ComparisonResolvers<ContextType>;
+  CountyComparison?: CountyComparisonResolvers;
   DisclosureRule?: DisclosureRuleResolvers<ContextType>;
   Frequency?: FrequencyResolvers;
+  GreyReason?: GreyReasonResolvers;
   ImportBatch?: ImportBatchResolvers<ContextType>;
   ImportPolicy?: ImportPolicyResolvers;
   ImportReject?: ImportRejectResolvers<ContextType>;
@@ -1059,9 +1041,11 @@ export type Resolvers<ContextType = GraphQLContext> = {
   IndicatorValue?: IndicatorValueResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   LocalizedText?: LocalizedTextResolvers<ContextType>;
+  MissingReason?: MissingReasonResolvers;
   Mutation?: MutationResolvers<ContextType>;
   OrgUnit?: OrgUnitResolvers<ContextType>;
   OrgUnitKind?: OrgUnitKindResolvers;
+  PeriodType?: PeriodTypeResolvers;
   Polarity?: PolarityResolvers;
   Principal?: PrincipalResolvers;
   Query?: QueryResolvers<ContextType>;
@@ -1073,7 +1057,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Role?: RoleResolvers;
   RoleGrant?: RoleGrantResolvers<ContextType>;
   SingleSignOn?: SingleSignOnResolvers<ContextType>;
+  Status?: StatusResolvers;
   Trend?: TrendResolvers<ContextType>;
+  TrendDirection?: TrendDirectionResolvers;
   User?: UserResolvers<ContextType>;
 };
 

@@ -10,6 +10,24 @@ import normalQuantileOf from '@stdlib/stats-base-dists-normal-quantile';
 import studentTQuantileOf from '@stdlib/stats-base-dists-t-quantile';
 import type { ConfidenceLevel } from './estimate.ts';
 
+/**
+ * The engine asks for the same few quantiles (two levels; df from the counts) hundreds of thousands of times in a
+ * recompute, and each costs stdlib an iterative inversion: the answers are kept, per function, by their arguments.
+ */
+function remembered<A extends number[]>(compute: (...args: A) => number): (...args: A) => number {
+  const known = new Map<string, number>();
+  return (...args) => {
+    const key = args.join(' ');
+    let value = known.get(key);
+    if (value === undefined) known.set(key, (value = compute(...args)));
+    return value;
+  };
+}
+
+const normalQuantileAt = remembered((p: number) => normalQuantileOf(p, 0, 1));
+const chiSquareQuantileAt = remembered((p: number, df: number) => chiSquareQuantileOf(p, df));
+const studentTQuantileAt = remembered((p: number, df: number) => studentTQuantileOf(p, df));
+
 function assertOpenProbability(p: number): void {
   if (!(p > 0 && p < 1)) throw new RangeError(`probability must lie strictly between 0 and 1, got ${p}`);
 }
@@ -21,7 +39,7 @@ function assertDegreesOfFreedom(df: number): void {
 /** Standard normal quantile: P(Z ≤ z) = p. */
 export function normalQuantile(p: number): number {
   assertOpenProbability(p);
-  return normalQuantileOf(p, 0, 1);
+  return normalQuantileAt(p);
 }
 
 /**
@@ -32,14 +50,14 @@ export function normalQuantile(p: number): number {
 export function chiSquareQuantile(p: number, df: number): number {
   assertOpenProbability(p);
   assertDegreesOfFreedom(df);
-  return chiSquareQuantileOf(p, df);
+  return chiSquareQuantileAt(p, df);
 }
 
 /** Student's t quantile with `df` degrees of freedom: P(T ≤ t) = p. */
 export function studentTQuantile(p: number, df: number): number {
   assertOpenProbability(p);
   assertDegreesOfFreedom(df);
-  return studentTQuantileOf(p, df);
+  return studentTQuantileAt(p, df);
 }
 
 /** The tail probability on each side of a two-sided interval: α/2 = (1 − level)/2. */

@@ -1,8 +1,7 @@
 import { indicatorAreas, type IndicatorDefinition } from '@samsyn/indicators';
 import { createGraphQLError } from 'graphql-yoga';
 import type { Sql } from '../../db/client.ts';
-import type { OrgUnitKind } from '../org/rows.ts';
-import type { Resolvers, ResolversTypes, TrendDirection } from '../resolvers-types.generated.ts';
+import type { Resolvers } from '../resolvers-types.generated.ts';
 import {
   assessRow,
   findComparators,
@@ -18,20 +17,9 @@ import {
 /**
  * The read side of the indicator engine. Each root field reads with a fixed number of queries, however many values
  * it returns: the definitions, the values, the comparators (county and municipality values, for the colours), and
- * the org units through the request's DataLoader.
- *
- * The generated types know these enums by their GraphQL (upper-case) names, while the resolvers work with the stored
- * lower-case values (schema/enums.ts); codegen.ts has no enumValues/mappers for this module yet, so the models are
- * cast at the boundary (`toGraphQL`, `model`).
+ * the org units through the request's DataLoader. IndicatorValue resolves from a ValueModel (codegen.ts mappers), and
+ * the enums are the stored lower-case values (schema/enums.ts; Sex is stored upper case, see below).
  */
-
-type IndicatorValueParent = ResolversTypes['IndicatorValue'];
-const toGraphQL = (value: ValueModel) => value as unknown as IndicatorValueParent;
-const model = (value: IndicatorValueParent) => value as unknown as ValueModel;
-
-// Args arrive as the internal enum values (lower case; Sex kept upper case, see below); the generated types say otherwise.
-const periodTypeOf = (value: unknown) => value as PeriodType;
-const sexOf = (value: unknown) => (value ?? 'T') as Sex;
 
 async function assessed(
   sql: Sql,
@@ -47,6 +35,38 @@ async function assessed(
     sex,
   });
   return rows.map((row) => assessRow(row, definitions.get(row.indicatorId), comparators));
+}
+
+/** How many months a frequency or a period type spans, to tell a period too short for an indicator. */
+const monthsOfFrequency: Record<IndicatorDefinition['frequency'], number> = { month: 1, quarter: 3, half_year: 6, year: 12 };
+const monthsOfPeriodType: Record<PeriodType, number> = { month: 1, quarter: 3, year: 12, rolling_12: 12 };
+
+/**
+ * A scorecard row for an indicator without a stored value for the unit and period, so that every indicator is on
+ * the scorecard with a typed reason instead of silently absent: not applicable (`.`) when the period is shorter than
+ * the indicator's frequency (a yearly Kolada figure in a quarter), missing (`-`) otherwise (no data yet).
+ */
+function absentValue(definition: IndicatorDefinition, orgUnit: string, periodType: PeriodType, period: string): ValueRow {
+  const tooShort = monthsOfPeriodType[periodType] < monthsOfFrequency[definition.frequency];
+  return {
+    indicatorId: definition.id,
+    definitionVersion: definition.version,
+    orgUnit,
+    periodType,
+    period,
+    sex: 'T',
+    numerator: null,
+    denominator: null,
+    value: null,
+    ciLow: null,
+    ciHigh: null,
+    ciLow998: null,
+    ciHigh998: null,
+    suppressed: false,
+    missingReason: tooShort ? 'not_applicable' : 'missing',
+    trend: null,
+    trendChiSquare: null,
+  };
 }
 
 /** Best first for the indicator's polarity (highest first without one); values missing last, by unit code. */
@@ -68,22 +88,21 @@ const resolvers: Resolvers = {
       const filter: ValueFilter = {
         indicatorIds: [args.indicatorId],
         orgUnits: args.orgUnits ?? null,
-        periodType: periodTypeOf(args.periodType),
+        periodType: args.periodType,
         from: args.from ?? null,
         to: args.to ?? null,
-        sex: sexOf(args.sex),
+        sex: args.sex ?? 'T',
       };
       const rows = await findValues(sql, filter);
-      return (await assessed(sql, rows, definitions, filter.periodType, filter.sex)).map(toGraphQL);
+      return assessed(sql, rows, definitions, filter.periodType, filter.sex);
     },
     comparison: async (_parent, args, { sql }) => {
       const definitions = await findDefinitions(sql, [args.indicatorId]);
       const definition = definitions.get(args.indicatorId);
       if (!definition) return null;
-      const periodType = periodTypeOf(args.periodType);
-      const sex = sexOf(args.sex);
-      const level = args.level as unknown as OrgUnitKind;
-      const rows = await findValues(sql, { indicatorIds: [args.indicatorId], periodType, periods: [args.period], sex, kind: level });
+      const periodType = args.periodType;
+      const sex = args.sex ?? 'T';
+      const rows = await findValues(sql, { indicatorIds: [args.indicatorId], periodType, periods: [args.period], sex, kind: args.level });
       const comparators = await findComparators(sql, { indicatorIds: [args.indicatorId], periodType, periods: [args.period], sex });
       const values = rows.map((row) => assessRow(row, definition, comparators)).sort(byValue(definition));
       const county = comparators.county(args.indicatorId, args.period);
@@ -93,32 +112,32 @@ const resolvers: Resolvers = {
         periodType: args.periodType,
         level: args.level,
         sex: args.sex ?? 'T',
-        county: county ? toGraphQL(assessRow(county, definition, comparators)) : null,
-        values: values.map(toGraphQL),
+        county: county ? assessRow(county, definition, comparators) : null,
+        values,
       };
     },
-    scorecard: async (_parent, args, { sql }) => {
+    scorecard: async (_parent, { orgUnit, periodType, period }, { sql, orgUnits }) => {
+      if (!(await orgUnits.byCode.load(orgUnit))) {
+        throw createGraphQLError(`Okänd organisationsenhet ${orgUnit} / unknown org unit`, { extensions: { code: 'NOT_FOUND' } });
+      }
       const definitions = await findDefinitions(sql, null);
-      const periodType = periodTypeOf(args.periodType);
-      const rows = await findValues(sql, { orgUnits: [args.orgUnit], periodType, periods: [args.period], sex: 'T' });
-      const order = (id: string) => {
-        const definition = definitions.get(id);
-        return definition ? indicatorAreas.indexOf(definition.area) : indicatorAreas.length;
-      };
-      const sorted = [...rows].sort((a, b) => order(a.indicatorId) - order(b.indicatorId) || a.indicatorId.localeCompare(b.indicatorId));
-      return (await assessed(sql, sorted, definitions, periodType, 'T')).map(toGraphQL);
+      const rows = await findValues(sql, { orgUnits: [orgUnit], periodType, periods: [period], sex: 'T' });
+      const stored = new Map(rows.map((row) => [row.indicatorId, row]));
+      const ordered = [...definitions.values()].sort(
+        (a, b) => indicatorAreas.indexOf(a.area) - indicatorAreas.indexOf(b.area) || a.id.localeCompare(b.id),
+      );
+      const all = ordered.map((definition) => stored.get(definition.id) ?? absentValue(definition, orgUnit, periodType, period));
+      return assessed(sql, all, definitions, periodType, 'T');
     },
   },
   IndicatorValue: {
     trend: (value) => {
-      const { trend, trendChiSquare } = model(value);
+      const { trend, trendChiSquare } = value;
       if (trend === null || trendChiSquare === null) return null;
-      // The stored value is the internal enum value; the generated type knows only the GraphQL name (see above).
-      const direction = trend as unknown as TrendDirection;
-      return { direction, significant: trend !== 'no_significant_change', chiSquare: trendChiSquare };
+      return { direction: trend, significant: trend !== 'no_significant_change', chiSquare: trendChiSquare };
     },
     orgUnit: async (value, _args, { orgUnits }) => {
-      const code = model(value).orgUnit;
+      const code = value.orgUnit;
       const unit = await orgUnits.byCode.load(code);
       if (!unit) throw createGraphQLError(`Okänd organisationsenhet ${code} / unknown org unit`, { extensions: { code: 'NOT_FOUND' } });
       return unit;

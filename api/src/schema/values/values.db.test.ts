@@ -294,19 +294,38 @@ describe('comparison', () => {
 });
 
 describe('scorecard', () => {
-  it('gives every indicator’s value for one unit and period, and leaves out indicators without one', async () => {
-    const query = `
-      query ($orgUnit: String!, $periodType: PeriodType!, $period: String!) {
-        scorecard(orgUnit: $orgUnit, periodType: $periodType, period: $period) { indicatorId orgUnit { code } value status statusBasis }
-      }`;
+  const query = `
+    query ($orgUnit: String!, $periodType: PeriodType!, $period: String!) {
+      scorecard(orgUnit: $orgUnit, periodType: $periodType, period: $period) {
+        indicatorId orgUnit { code } value status statusBasis greyReason missingReason
+      }
+    }`;
+
+  it('gives every indicator’s value for one unit and period', async () => {
     const { body } = await postGraphQL(app, query, { orgUnit: '1480', periodType: 'MONTH', period: '2026-01' });
     expect(body.errors).toBeUndefined();
+    const present = { orgUnit: { code: '1480' }, value: 82.5, greyReason: null, missingReason: null };
     expect(body.data!.scorecard).toEqual([
-      { indicatorId: 'test-kvartil', orgUnit: { code: '1480' }, value: 82.5, status: 'GREEN', statusBasis: 'RELATIVE_QUARTILES' },
-      { indicatorId: 'test-mal', orgUnit: { code: '1480' }, value: 82.5, status: 'GREEN', statusBasis: 'TARGET' },
-      { indicatorId: 'test-signifikans', orgUnit: { code: '1480' }, value: 82.5, status: expect.any(String), statusBasis: 'SIGNIFICANCE_VS_COUNTY' },
+      { indicatorId: 'test-kvartil', ...present, status: 'GREEN', statusBasis: 'RELATIVE_QUARTILES' },
+      { indicatorId: 'test-mal', ...present, status: 'GREEN', statusBasis: 'TARGET' },
+      { indicatorId: 'test-signifikans', ...present, status: expect.any(String), statusBasis: 'SIGNIFICANCE_VS_COUNTY' },
     ]);
-    const none = await postGraphQL(app, query, { orgUnit: '1480', periodType: 'MONTH', period: '2026-02' });
-    expect(none.body.data!.scorecard).toEqual([]);
+  });
+
+  it('keeps an indicator without a value on the scorecard, grey and typed missing', async () => {
+    const { body } = await postGraphQL(app, query, { orgUnit: '1480', periodType: 'MONTH', period: '2026-02' });
+    expect(body.errors).toBeUndefined();
+    const absent = { orgUnit: { code: '1480' }, value: null, status: 'GREY', greyReason: 'MISSING', missingReason: 'MISSING' };
+    expect(body.data!.scorecard).toEqual([
+      { indicatorId: 'test-kvartil', ...absent, statusBasis: 'RELATIVE_QUARTILES' },
+      { indicatorId: 'test-mal', ...absent, statusBasis: 'TARGET' },
+      { indicatorId: 'test-signifikans', ...absent, statusBasis: 'SIGNIFICANCE_VS_COUNTY' },
+    ]);
+  });
+
+  it('refuses an unknown unit, naming it', async () => {
+    const { body } = await postGraphQL(app, query, { orgUnit: '9999', periodType: 'MONTH', period: '2026-01' });
+    expect(body.data).toBeNull();
+    expect(body.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([['Okänd organisationsenhet 9999 / unknown org unit', 'NOT_FOUND']]);
   });
 });
