@@ -7,7 +7,18 @@ declare global {
 		interface Error {
 			message: string;
 			/** Machine-readable reason, translated by `+error.svelte`. */
-			code?: 'API_UNAVAILABLE' | 'NOT_FOUND' | 'FORBIDDEN';
+			code?:
+				| 'API_UNAVAILABLE'
+				| 'NOT_FOUND'
+				| 'FORBIDDEN'
+				// A choice in the address of /oversikt or /indikatorer/… (their own +error.svelte).
+				| 'BAD_FILTER'
+				| 'UNKNOWN_SUBREGION'
+				| 'UNKNOWN_PERIOD'
+				| 'UNKNOWN_UNIT';
+			/** For the choice codes: the query parameter and the value that could not be shown. */
+			param?: string;
+			value?: string;
 		}
 		interface Locals {
 			/** Language of the response, resolved in `hooks.server.ts`. */

@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { csrf } from 'hono/csrf';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
@@ -7,6 +6,7 @@ import type { SqlPool } from '../db/client.ts';
 import type { Logger } from '../logger.ts';
 import type { OidcLogin } from '../auth/oidc.ts';
 import { clientAddress, isInProcessRequest } from './client-address.ts';
+import { graphqlBody } from './graphql-body.ts';
 import { createGraphQLServer } from './graphql.ts';
 import { healthCheck } from './health.ts';
 import { importRoutes } from './import-routes.ts';
@@ -53,16 +53,20 @@ export function createApp(options: AppOptions): Hono {
   app.use('/graphql', csrf());
   app.use(
     '/graphql',
-    bodyLimit({
+    graphqlBody({
       maxSize: graphqlBodyLimitBytes,
-      onError: (c) =>
+      onTooLarge: (c) =>
         c.json({ errors: [{ message: 'Förfrågan är för stor / request body too large', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] }, 413),
     }),
   );
   app.on(['GET', 'POST'], '/graphql', async (c) => {
     const responseCookies: string[] = [];
     if (isInProcessRequest(c)) inProcess.add(c.req.raw);
-    const response = await yoga.fetch(c.req.raw, {
+    const body = c.get('graphqlBody');
+    // A body read from the socket goes to Yoga in a Request of Yoga's own Fetch implementation, which keeps it as text.
+    const request =
+      body === undefined ? c.req.raw : new yoga.fetchAPI.Request(c.req.url, { method: c.req.method, headers: c.req.raw.headers, body });
+    const response = await yoga.fetch(request, {
       requestId: c.get('requestId'),
       clientAddress: clientAddress(c, trustProxy),
       responseCookies,

@@ -7,7 +7,8 @@ import type { IncomingMessage } from 'node:http';
  */
 export const forwardedClientHeader = 'x-samsyn-client-address';
 
-const incomingOf = (c: Context) => (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+/** The Node request behind a request that came from a socket; undefined for one made in process. */
+export const incomingOf = (c: Context) => (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
 
 /** A request handed over by SvelteKit in this process (and in tests, by app.request), not read from a socket. */
 export function isInProcessRequest(c: Context): boolean {

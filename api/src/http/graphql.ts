@@ -6,6 +6,7 @@ import { UserFacingError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import { createContext, type GraphQLContext, type ServerContext } from '../schema/context.ts';
 import { createSchema, type SingleSignOnInfo } from '../schema/index.ts';
+import { ValueReadCache } from '../schema/values/read-cache.ts';
 import { armorPlugins } from './armor.ts';
 import { persistedOperationsPlugin } from './persisted-operations.ts';
 
@@ -37,9 +38,13 @@ function userFacingCause(error: unknown): { located: GraphQLError; cause: UserFa
  */
 export function createGraphQLServer(options: GraphQLServerOptions): GraphQLServer {
   const { sql, logger, debug } = options;
+  const valueCache = new ValueReadCache();
   return createYoga<ServerContext, GraphQLContext>({
     schema: createSchema({ singleSignOn: options.singleSignOn }),
     graphqlEndpoint: '/graphql',
+    // The HTTP layer refuses bodies over 256 KB before Yoga sees them (app.ts, graphql-body.ts); Yoga's own check
+    // (25 MB) would only pipe every body through one more stream.
+    maxRequestBodySize: false,
     plugins: [
       persistedOperationsPlugin({ debug, isInProcess: options.isInProcess }),
       ...armorPlugins({ debug }),
@@ -47,7 +52,7 @@ export function createGraphQLServer(options: GraphQLServerOptions): GraphQLServe
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
     ],
     context: ({ request, requestId, clientAddress, responseCookies }) =>
-      createContext(sql, logger, request, { requestId, clientAddress, responseCookies }),
+      createContext(sql, logger, request, { requestId, clientAddress, responseCookies }, valueCache),
     maskedErrors: {
       isDev: debug,
       maskError(error, message, isDev) {

@@ -5,6 +5,7 @@ import { viewerForSessionToken } from '../auth/sessions.ts';
 import type { SqlPool } from '../db/client.ts';
 import type { Logger } from '../logger.ts';
 import { createOrgUnitLoaders, type OrgUnitLoaders } from './org/loaders.ts';
+import type { ValueReadCache } from './values/read-cache.ts';
 
 /** What the HTTP layer hands to GraphQL for one request. */
 export interface ServerContext {
@@ -20,6 +21,8 @@ export interface GraphQLContext extends ServerContext {
   sql: SqlPool;
   logger: Logger;
   orgUnits: OrgUnitLoaders;
+  /** Kept by the server across requests: nothing in it depends on who asks (read-cache.ts). */
+  valueCache: ValueReadCache;
   viewer: Viewer | null;
   /** Who is recorded in the audit log for changes made in this request. */
   actor: AuditActor;
@@ -31,6 +34,7 @@ export async function createContext(
   logger: Logger,
   request: Request,
   server: ServerContext,
+  valueCache: ValueReadCache,
 ): Promise<GraphQLContext> {
   const viewer = await viewerForSessionToken(sql, sessionTokenFrom(request.headers.get('cookie')));
   return {
@@ -38,6 +42,7 @@ export async function createContext(
     sql,
     logger: logger.child({ requestId: server.requestId }),
     orgUnits: createOrgUnitLoaders(sql),
+    valueCache,
     viewer,
     actor: { userId: viewer?.user.id ?? null, label: viewer?.user.email ?? 'anonymous', requestId: server.requestId },
     secureCookies: needsSecureCookie(request.url),

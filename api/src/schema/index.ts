@@ -11,6 +11,7 @@ import { indicatorResolvers } from './indicators/resolvers.ts';
 import { orgResolvers } from './org/resolvers.ts';
 import { enforcePolicies } from './policies.ts';
 import { reportResolvers } from './reports/resolvers.ts';
+import { gridResolvers } from './values/grid.ts';
 import { valueResolvers } from './values/resolvers.ts';
 
 export interface SingleSignOnInfo {
@@ -34,6 +35,7 @@ export function createSchema(options: { singleSignOn?: SingleSignOnInfo } = {}):
         orgResolvers,
         indicatorResolvers,
         valueResolvers,
+        gridResolvers,
         reportResolvers,
         authResolvers,
         auditResolvers,

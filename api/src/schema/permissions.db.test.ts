@@ -39,6 +39,7 @@ const operations: Record<string, Operation> = {
     document: '{ comparison(indicatorId: "pv-digitala", period: "2026-01", periodType: MONTH, level: MUNICIPALITY) { period } }',
   },
   'Query.scorecard': { access: 'everyone', document: '{ scorecard(orgUnit: "14", periodType: MONTH, period: "2026-01") { period } }' },
+  'Query.scorecardGrid': { access: 'everyone', document: '{ scorecardGrid(level: SUBREGION, periodType: MONTH) { period } }' },
   'Query.reportTemplates': { access: 'everyone', document: '{ reportTemplates { id } }' },
   'Query.latestCompletePeriod': { access: 'everyone', document: '{ latestCompletePeriod(type: YEAR) { key } }' },
   'Query.me': { access: 'everyone', document: '{ me { email } }' },

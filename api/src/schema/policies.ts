@@ -37,6 +37,7 @@ export const operationPolicies: Record<string, OperationPolicy> = {
   'Query.indicatorValues': publicAccess,
   'Query.comparison': publicAccess,
   'Query.scorecard': publicAccess,
+  'Query.scorecardGrid': publicAccess,
   'Query.reportTemplates': publicAccess,
   'Query.latestCompletePeriod': publicAccess,
   'Query.me': publicAccess,

@@ -437,6 +437,16 @@ export type Query = {
    * when the period is shorter than its frequency (a yearly figure in a quarter) and MISSING otherwise.
    */
   scorecard: Array<IndicatorValue>;
+  /**
+   * The scorecard grid of one level for one period type, read with a fixed number of statements whatever the level:
+   * every indicator (optionally of one area and/or principal) for every unit, total (sex T). `within` (a sub-region
+   * code) narrows MUNICIPALITY to that sub-region. Without `period`, the latest complete period of the type with
+   * values (a quarter or year cut short by the end of the data only when there is no other). An indicator without a
+   * stored value for a unit is there too, typed as in scorecard (NOT_APPLICABLE or MISSING). Refused with NOT_FOUND
+   * for an unknown sub-region and BAD_USER_INPUT for CARE_UNIT, `within` with another level than MUNICIPALITY, or a
+   * period not written as its type is (2026-03, 2026-Q1, 2026).
+   */
+  scorecardGrid: ScorecardGrid;
   /** Whether single sign-on is configured, and the path that starts it. */
   singleSignOn: SingleSignOn;
   /** All accounts, sorted by e-mail. Admin only. */
@@ -517,6 +527,16 @@ export type QueryScorecardArgs = {
   periodType: PeriodType;
 };
 
+
+export type QueryScorecardGridArgs = {
+  area?: InputMaybe<IndicatorArea>;
+  level: OrgUnitKind;
+  period?: InputMaybe<Scalars['String']['input']>;
+  periodType: PeriodType;
+  principal?: InputMaybe<Principal>;
+  within?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A reporting period, e.g. the third quarter of 2026. */
 export type ReportPeriod = {
   __typename?: 'ReportPeriod';
@@ -558,6 +578,34 @@ export type RoleGrant = {
   /** The organisation the grant covers; null for ADMIN. */
   orgUnit: Maybe<OrgUnit>;
   role: Role;
+};
+
+/** The colour scorecard (färgstyrkort) of a level and period: indicators (rows, grouped by area) × units (columns). */
+export type ScorecardGrid = {
+  __typename?: 'ScorecardGrid';
+  level: OrgUnitKind;
+  /** The period shown; null only when no value of this period type exists for the grid's units. */
+  period: Maybe<Scalars['String']['output']>;
+  periodType: PeriodType;
+  /** Every period of this type that has values (newest first), to choose from. */
+  periods: Array<Scalars['String']['output']>;
+  /** In the catalogue's order (area, then id); empty when period is null. */
+  rows: Array<ScorecardRow>;
+  /**
+   * The columns: the county alone (COUNTY); the county, then the sub-regions by name (SUBREGION); the municipalities
+   * by name (MUNICIPALITY), after their sub-region when `within` is given.
+   */
+  units: Array<OrgUnit>;
+  /** The sub-region whose municipalities are shown; null for a whole level. */
+  within: Maybe<OrgUnit>;
+};
+
+/** One indicator's row of a scorecard grid: a value for every unit of the grid, in the grid's order of units. */
+export type ScorecardRow = {
+  __typename?: 'ScorecardRow';
+  indicator: Indicator;
+  /** One value per unit of the grid, in the same order as ScorecardGrid.units; absent ones typed as in scorecard. */
+  values: Array<IndicatorValue>;
 };
 
 /** T: everyone (totalt), K: women (kvinnor), M: men (män). Stored as is (upper case), not lower-cased. */
@@ -720,6 +768,8 @@ export type ResolversTypes = {
   ReportTemplate: ResolverTypeWrapper<ReportTemplateModel>;
   Role: Role;
   RoleGrant: ResolverTypeWrapper<RoleGrantModel>;
+  ScorecardGrid: ResolverTypeWrapper<Omit<ScorecardGrid, 'rows' | 'units' | 'within'> & { rows: Array<ResolversTypes['ScorecardRow']>, units: Array<ResolversTypes['OrgUnit']>, within?: Maybe<ResolversTypes['OrgUnit']> }>;
+  ScorecardRow: ResolverTypeWrapper<Omit<ScorecardRow, 'indicator' | 'values'> & { indicator: ResolversTypes['Indicator'], values: Array<ResolversTypes['IndicatorValue']> }>;
   Sex: Sex;
   SingleSignOn: ResolverTypeWrapper<SingleSignOn>;
   Status: Status;
@@ -755,6 +805,8 @@ export type ResolversParentTypes = {
   ReportSectionTemplate: ReportSectionTemplateModel;
   ReportTemplate: ReportTemplateModel;
   RoleGrant: RoleGrantModel;
+  ScorecardGrid: Omit<ScorecardGrid, 'rows' | 'units' | 'within'> & { rows: Array<ResolversParentTypes['ScorecardRow']>, units: Array<ResolversParentTypes['OrgUnit']>, within?: Maybe<ResolversParentTypes['OrgUnit']> };
+  ScorecardRow: Omit<ScorecardRow, 'indicator' | 'values'> & { indicator: ResolversParentTypes['Indicator'], values: Array<ResolversParentTypes['IndicatorValue']> };
   SingleSignOn: SingleSignOn;
   String: Scalars['String']['output'];
   Trend: Trend;
@@ -956,6 +1008,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   orgUnits?: Resolver<Array<ResolversTypes['OrgUnit']>, ParentType, ContextType, Partial<QueryOrgUnitsArgs>>;
   reportTemplates?: Resolver<Array<ResolversTypes['ReportTemplate']>, ParentType, ContextType>;
   scorecard?: Resolver<Array<ResolversTypes['IndicatorValue']>, ParentType, ContextType, RequireFields<QueryScorecardArgs, 'orgUnit' | 'period' | 'periodType'>>;
+  scorecardGrid?: Resolver<ResolversTypes['ScorecardGrid'], ParentType, ContextType, RequireFields<QueryScorecardGridArgs, 'level' | 'periodType'>>;
   singleSignOn?: Resolver<ResolversTypes['SingleSignOn'], ParentType, ContextType>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -991,6 +1044,21 @@ export type RoleResolvers = EnumResolverSignature<{ ADMIN?: any, EDITOR?: any, R
 export type RoleGrantResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoleGrant'] = ResolversParentTypes['RoleGrant']> = {
   orgUnit?: Resolver<Maybe<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+};
+
+export type ScorecardGridResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScorecardGrid'] = ResolversParentTypes['ScorecardGrid']> = {
+  level?: Resolver<ResolversTypes['OrgUnitKind'], ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  periodType?: Resolver<ResolversTypes['PeriodType'], ParentType, ContextType>;
+  periods?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ScorecardRow']>, ParentType, ContextType>;
+  units?: Resolver<Array<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
+  within?: Resolver<Maybe<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
+};
+
+export type ScorecardRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScorecardRow'] = ResolversParentTypes['ScorecardRow']> = {
+  indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  values?: Resolver<Array<ResolversTypes['IndicatorValue']>, ParentType, ContextType>;
 };
 
 export type SingleSignOnResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SingleSignOn'] = ResolversParentTypes['SingleSignOn']> = {
@@ -1056,6 +1124,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ReportTemplate?: ReportTemplateResolvers<ContextType>;
   Role?: RoleResolvers;
   RoleGrant?: RoleGrantResolvers<ContextType>;
+  ScorecardGrid?: ScorecardGridResolvers<ContextType>;
+  ScorecardRow?: ScorecardRowResolvers<ContextType>;
   SingleSignOn?: SingleSignOnResolvers<ContextType>;
   Status?: StatusResolvers;
   Trend?: TrendResolvers<ContextType>;

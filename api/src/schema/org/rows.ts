@@ -30,6 +30,6 @@ const kindOrder: readonly OrgUnitKind[] = ['county', 'subregion', 'municipality'
 // Swedish order (Å, Ä, Ö last) in JavaScript: the embedded PGlite has no ICU collations.
 const swedish = new Intl.Collator('sv');
 
-function byKindThenName(a: OrgUnitRow, b: OrgUnitRow): number {
+export function byKindThenName(a: OrgUnitRow, b: OrgUnitRow): number {
   return kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind) || swedish.compare(a.name, b.name);
 }

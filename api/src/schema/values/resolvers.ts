@@ -13,12 +13,16 @@ import {
   type ValueModel,
   type ValueRow,
 } from './queries.ts';
+import { absentValue } from './absent.ts';
+import { readUnitScorecard } from './unit-scorecard.ts';
 
 /**
  * The read side of the indicator engine. Each root field reads with a fixed number of queries, however many values
  * it returns: the definitions, the values, the comparators (county and municipality values, for the colours), and
- * the org units through the request's DataLoader. IndicatorValue resolves from a ValueModel (codegen.ts mappers), and
- * the enums are the stored lower-case values (schema/enums.ts; Sex is stored upper case, see below).
+ * the org units through the request's DataLoader. `scorecard`, read for every unit page, is one statement once the
+ * server's caches hold the definitions and the period's comparators (unit-scorecard.ts, read-cache.ts). IndicatorValue
+ * resolves from a ValueModel (codegen.ts mappers), and the enums are the stored lower-case values (schema/enums.ts;
+ * Sex is stored upper case, see below).
  */
 
 async function assessed(
@@ -35,38 +39,6 @@ async function assessed(
     sex,
   });
   return rows.map((row) => assessRow(row, definitions.get(row.indicatorId), comparators));
-}
-
-/** How many months a frequency or a period type spans, to tell a period too short for an indicator. */
-const monthsOfFrequency: Record<IndicatorDefinition['frequency'], number> = { month: 1, quarter: 3, half_year: 6, year: 12 };
-const monthsOfPeriodType: Record<PeriodType, number> = { month: 1, quarter: 3, year: 12, rolling_12: 12 };
-
-/**
- * A scorecard row for an indicator without a stored value for the unit and period, so that every indicator is on
- * the scorecard with a typed reason instead of silently absent: not applicable (`.`) when the period is shorter than
- * the indicator's frequency (a yearly Kolada figure in a quarter), missing (`-`) otherwise (no data yet).
- */
-function absentValue(definition: IndicatorDefinition, orgUnit: string, periodType: PeriodType, period: string): ValueRow {
-  const tooShort = monthsOfPeriodType[periodType] < monthsOfFrequency[definition.frequency];
-  return {
-    indicatorId: definition.id,
-    definitionVersion: definition.version,
-    orgUnit,
-    periodType,
-    period,
-    sex: 'T',
-    numerator: null,
-    denominator: null,
-    value: null,
-    ciLow: null,
-    ciHigh: null,
-    ciLow998: null,
-    ciHigh998: null,
-    suppressed: false,
-    missingReason: tooShort ? 'not_applicable' : 'missing',
-    trend: null,
-    trendChiSquare: null,
-  };
 }
 
 /** Best first for the indicator's polarity (highest first without one); values missing last, by unit code. */
@@ -116,18 +88,15 @@ const resolvers: Resolvers = {
         values,
       };
     },
-    scorecard: async (_parent, { orgUnit, periodType, period }, { sql, orgUnits }) => {
-      if (!(await orgUnits.byCode.load(orgUnit))) {
-        throw createGraphQLError(`Okänd organisationsenhet ${orgUnit} / unknown org unit`, { extensions: { code: 'NOT_FOUND' } });
-      }
-      const definitions = await findDefinitions(sql, null);
-      const rows = await findValues(sql, { orgUnits: [orgUnit], periodType, periods: [period], sex: 'T' });
-      const stored = new Map(rows.map((row) => [row.indicatorId, row]));
-      const ordered = [...definitions.values()].sort(
+    scorecard: async (_parent, { orgUnit, periodType, period }, context) => {
+      const card = await readUnitScorecard(context, orgUnit, periodType, period);
+      if (!card) throw createGraphQLError(`Okänd organisationsenhet ${orgUnit} / unknown org unit`, { extensions: { code: 'NOT_FOUND' } });
+      const ordered = [...card.definitions.values()].sort(
         (a, b) => indicatorAreas.indexOf(a.area) - indicatorAreas.indexOf(b.area) || a.id.localeCompare(b.id),
       );
-      const all = ordered.map((definition) => stored.get(definition.id) ?? absentValue(definition, orgUnit, periodType, period));
-      return assessed(sql, all, definitions, periodType, 'T');
+      return ordered.map((definition) =>
+        assessRow(card.stored.get(definition.id) ?? absentValue(definition, orgUnit, periodType, period), definition, card.comparators, card.unit),
+      );
     },
   },
   IndicatorValue: {
@@ -136,12 +105,12 @@ const resolvers: Resolvers = {
       if (trend === null || trendChiSquare === null) return null;
       return { direction: trend, significant: trend !== 'no_significant_change', chiSquare: trendChiSquare };
     },
-    orgUnit: async (value, _args, { orgUnits }) => {
-      const code = value.orgUnit;
-      const unit = await orgUnits.byCode.load(code);
-      if (!unit) throw createGraphQLError(`Okänd organisationsenhet ${code} / unknown org unit`, { extensions: { code: 'NOT_FOUND' } });
-      return unit;
-    },
+    orgUnit: (value, _args, { orgUnits }) =>
+      value.orgUnitRow ??
+      orgUnits.byCode.load(value.orgUnit).then((unit) => {
+        if (!unit) throw createGraphQLError(`Okänd organisationsenhet ${value.orgUnit} / unknown org unit`, { extensions: { code: 'NOT_FOUND' } });
+        return unit;
+      }),
   },
 };
 

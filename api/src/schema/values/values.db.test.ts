@@ -3,7 +3,6 @@ import type { AssessmentRule, IndicatorDefinition } from '@samsyn/indicators';
 import type { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliActor } from '../../audit/record.ts';
-import type { SqlPool } from '../../db/client.ts';
 import { migrate } from '../../db/migrate.ts';
 import { recompute } from '../../engine/materialise.ts';
 import { pvKontakter } from '../../imports/datasets/pv-kontakter.ts';
@@ -11,6 +10,7 @@ import { runImport } from '../../imports/run-import.ts';
 import { seedIndicatorDefinitions } from '../../seed/indicators.ts';
 import { readVgrOrgUnits, seedOrgUnits } from '../../seed/org-units.ts';
 import { createTestApp, postGraphQL } from '../../testing/app.ts';
+import { countingClient } from '../../testing/counting.ts';
 import { assessedContacts, contactsHeader } from '../../testing/contacts.ts';
 import { createTestDatabase, type TestDatabase } from '../../testing/database.ts';
 import { testIndicator } from '../../testing/indicators.ts';
@@ -76,25 +76,6 @@ function wilson(x: number, n: number, z = 1.959963984540054): [number, number] {
   return [(100 * (centre - half)) / (2 * (n + z * z)), (100 * (centre + half)) / (2 * (n + z * z))];
 }
 const z998 = 3.090232306167813;
-
-/** A counting proxy of the client: every statement sent (a query awaited), not the fragments built. */
-function countingClient(sql: SqlPool): { sql: SqlPool; count: () => number } {
-  let sent = 0;
-  const proxy = new Proxy(sql, {
-    apply(target, thisArg, args) {
-      const query = Reflect.apply(target, thisArg, args);
-      if (Array.isArray(args[0]) && 'raw' in args[0] && query && typeof query.then === 'function') {
-        const then = query.then;
-        query.then = function (this: unknown, ...rest: unknown[]) {
-          sent += 1;
-          return then.apply(this, rest);
-        };
-      }
-      return query;
-    },
-  });
-  return { sql: proxy, count: () => sent };
-}
 
 let db: TestDatabase;
 let app: Hono;

@@ -67,19 +67,20 @@ describe('canImport', () => {
 });
 
 describe('navigationItems', () => {
-	it('shows only Start to anonymous visitors', () => {
-		expect(hrefs(null)).toEqual(['/']);
+	it('shows Start and the public overview to anonymous visitors', () => {
+		expect(hrefs(null)).toEqual(['/', '/oversikt']);
 	});
 
 	it('shows the account to every logged-in user, even without roles', () => {
-		expect(hrefs([])).toEqual(['/', '/konto']);
-		expect(hrefs([{ role: 'VIEWER', orgUnit: GR }])).toEqual(['/', '/konto']);
+		expect(hrefs([])).toEqual(['/', '/oversikt', '/konto']);
+		expect(hrefs([{ role: 'VIEWER', orgUnit: GR }])).toEqual(['/', '/oversikt', '/konto']);
 	});
 
 	it('shows the workspace to editors and the review to reviewers', () => {
-		expect(hrefs([{ role: 'EDITOR', orgUnit: GR }])).toEqual(['/', '/konto', '/arbetsyta']);
+		expect(hrefs([{ role: 'EDITOR', orgUnit: GR }])).toEqual(['/', '/oversikt', '/konto', '/arbetsyta']);
 		expect(hrefs([{ role: 'REVIEWER', orgUnit: GOTEBORG }])).toEqual([
 			'/',
+			'/oversikt',
 			'/konto',
 			'/granskning'
 		]);
@@ -88,12 +89,13 @@ describe('navigationItems', () => {
 				{ role: 'EDITOR', orgUnit: GR },
 				{ role: 'REVIEWER', orgUnit: GOTEBORG }
 			])
-		).toEqual(['/', '/konto', '/arbetsyta', '/granskning']);
+		).toEqual(['/', '/oversikt', '/konto', '/arbetsyta', '/granskning']);
 	});
 
 	it('shows the imports to editors for the county only', () => {
 		expect(hrefs([{ role: 'EDITOR', orgUnit: COUNTY }])).toEqual([
 			'/',
+			'/oversikt',
 			'/konto',
 			'/arbetsyta',
 			'/importer'
@@ -104,6 +106,7 @@ describe('navigationItems', () => {
 	it('shows everything to admins', () => {
 		expect(navigationItems(user({ role: 'ADMIN', orgUnit: null }))).toEqual([
 			{ href: '/', label: 'nav.start' },
+			{ href: '/oversikt', label: 'nav.overview' },
 			{ href: '/konto', label: 'nav.account' },
 			{ href: '/arbetsyta', label: 'nav.workspace' },
 			{ href: '/importer', label: 'nav.imports' },

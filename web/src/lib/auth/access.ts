@@ -64,7 +64,11 @@ export interface NavItem {
 
 /** The main menu: only what the user can use. */
 export function navigationItems(user: GrantHolder | null): NavItem[] {
-	const items: NavItem[] = [{ href: '/', label: 'nav.start' }];
+	// The Översikt (scorecard) is public, like the values it shows.
+	const items: NavItem[] = [
+		{ href: '/', label: 'nav.start' },
+		{ href: '/oversikt', label: 'nav.overview' }
+	];
 	if (!user) return items;
 	items.push({ href: '/konto', label: 'nav.account' });
 	if (canEdit(user)) items.push({ href: '/arbetsyta', label: 'nav.workspace' });

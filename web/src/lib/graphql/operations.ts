@@ -9,18 +9,25 @@
  */
 import type { GraphQLOperation, NoVariables } from './client';
 import type {
+	AssessmentMethod,
 	AssessmentRule,
+	CountyComparison,
 	DisclosureRule,
 	Frequency,
+	GreyReason,
 	ImportPolicy,
 	ImportStatus,
 	IndicatorArea,
 	IndicatorUnit,
 	LocalizedText,
+	MissingReason,
 	OrgUnitKind,
+	PeriodType,
 	Polarity,
 	Principal,
-	Role
+	Role,
+	Status,
+	TrendDirection
 } from './types';
 
 /** `OrgUnit` as selected by the start page. */
@@ -570,6 +577,173 @@ export const IMPORT_REJECTS_EXPORT_QUERY: GraphQLOperation<
 	`
 };
 
+/* ---------- Scorecard (Översikt) and indicator pages ---------- */
+
+/** `IndicatorValue` as a scorecard cell shows it. */
+export interface ScorecardValue {
+	value: number | null;
+	suppressed: boolean;
+	missingReason: MissingReason | null;
+	status: Status | null;
+	statusBasis: AssessmentMethod | null;
+	greyReason: GreyReason | null;
+	trend: { direction: TrendDirection } | null;
+}
+
+/** `Indicator` as a scorecard row heads it. */
+export interface ScorecardIndicator {
+	id: string;
+	shortTitle: LocalizedText;
+	area: IndicatorArea;
+	principal: Principal;
+	unit: IndicatorUnit;
+}
+
+export interface ScorecardGrid {
+	level: OrgUnitKind;
+	within: OrgUnitName | null;
+	periodType: PeriodType;
+	period: string | null;
+	/** Newest first. */
+	periods: string[];
+	units: (OrgUnitName & { kind: OrgUnitKind })[];
+	rows: { indicator: ScorecardIndicator; values: ScorecardValue[] }[];
+}
+
+export interface ScorecardGridVariables extends Record<string, unknown> {
+	level: OrgUnitKind;
+	within: string | null;
+	periodType: PeriodType;
+	period: string | null;
+	area: IndicatorArea | null;
+	principal: Principal | null;
+}
+
+/**
+ * The Översikt page: the scorecard grid of a level and period, and the sub-regions to choose
+ * from. The API reads it with a fixed number of statements whatever the level.
+ */
+export const SCORECARD_GRID_QUERY: GraphQLOperation<
+	{ scorecardGrid: ScorecardGrid; subregions: OrgUnitName[] },
+	ScorecardGridVariables
+> = {
+	operationName: 'ScorecardGrid',
+	query: /* GraphQL */ `
+		query ScorecardGrid(
+			$level: OrgUnitKind!
+			$within: String
+			$periodType: PeriodType!
+			$period: String
+			$area: IndicatorArea
+			$principal: Principal
+		) {
+			scorecardGrid(
+				level: $level
+				within: $within
+				periodType: $periodType
+				period: $period
+				area: $area
+				principal: $principal
+			) {
+				level
+				within { code name }
+				periodType
+				period
+				periods
+				units { code name kind }
+				rows {
+					indicator {
+						id
+						shortTitle { sv en }
+						area
+						principal
+						unit
+					}
+					values {
+						value
+						suppressed
+						missingReason
+						status
+						statusBasis
+						greyReason
+						trend { direction }
+					}
+				}
+			}
+			subregions: orgUnits(kind: SUBREGION) { code name }
+		}
+	`
+};
+
+/** `IndicatorValue` as the indicator page lists a unit's periods. */
+export interface IndicatorPeriodValue extends ScorecardValue {
+	period: string;
+	numerator: number | null;
+	denominator: number | null;
+	ciLow: number | null;
+	ciHigh: number | null;
+	comparedToCounty: CountyComparison | null;
+}
+
+export interface IndicatorPageData {
+	indicator: IndicatorDetails | null;
+	orgUnit: (OrgUnitName & { kind: OrgUnitKind }) | null;
+	indicatorValues: IndicatorPeriodValue[];
+	orgUnits: (OrgUnitName & { kind: OrgUnitKind })[];
+}
+
+/** One indicator: its definition, and one unit's values of one period type over time. */
+export const INDICATOR_PAGE_QUERY: GraphQLOperation<
+	IndicatorPageData,
+	{ id: string; orgUnit: string; periodType: PeriodType }
+> = {
+	operationName: 'IndicatorPage',
+	query: /* GraphQL */ `
+		query IndicatorPage($id: ID!, $orgUnit: String!, $periodType: PeriodType!) {
+			indicator(id: $id) {
+				id
+				version
+				title { sv en }
+				shortTitle { sv en }
+				area
+				definition { sv en }
+				rationale { sv en }
+				numerator { sv en }
+				denominator { sv en }
+				source { sv en }
+				method { sv en }
+				caveats { sv en }
+				unit
+				polarity
+				principal
+				frequency
+				assessment { method green yellow }
+				disclosure { minDenominator minCell }
+				ownerGroup
+				validFrom
+				nextReviewDate
+			}
+			orgUnit(code: $orgUnit) { code name kind }
+			indicatorValues(indicatorId: $id, orgUnits: [$orgUnit], periodType: $periodType) {
+				period
+				value
+				numerator
+				denominator
+				ciLow
+				ciHigh
+				suppressed
+				missingReason
+				status
+				statusBasis
+				greyReason
+				comparedToCounty
+				trend { direction }
+			}
+			orgUnits { code name kind }
+		}
+	`
+};
+
 /* ---------- The allow-list ---------- */
 
 /**
@@ -595,5 +769,7 @@ export const operations = {
 	AuditLogExport: AUDIT_LOG_EXPORT_QUERY,
 	ImportBatches: IMPORT_BATCHES_QUERY,
 	ImportBatch: IMPORT_BATCH_QUERY,
-	ImportRejectsExport: IMPORT_REJECTS_EXPORT_QUERY
+	ImportRejectsExport: IMPORT_REJECTS_EXPORT_QUERY,
+	ScorecardGrid: SCORECARD_GRID_QUERY,
+	IndicatorPage: INDICATOR_PAGE_QUERY
 } as const satisfies Readonly<Record<string, { operationName: string; query: string }>>;

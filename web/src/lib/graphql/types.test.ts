@@ -3,15 +3,21 @@ import { enumValueMappings } from '../../../../api/src/schema/enums.ts';
 import { readTypeDefs } from '../../../../api/src/schema/files.ts';
 import {
 	ASSESSMENT_METHODS,
+	COUNTY_COMPARISONS,
 	FREQUENCIES,
+	GREY_REASONS,
 	IMPORT_POLICIES,
 	IMPORT_STATUSES,
 	INDICATOR_AREAS,
 	INDICATOR_UNITS,
+	MISSING_REASONS,
 	ORG_UNIT_KINDS,
+	PERIOD_TYPES,
 	POLARITIES,
 	PRINCIPALS,
-	ROLES
+	ROLES,
+	STATUSES,
+	TREND_DIRECTIONS
 } from './types';
 
 /** The web's hand-written enum mirrors must list exactly the values the API's SDL defines. */
@@ -27,7 +33,13 @@ describe('web GraphQL types', () => {
 		AssessmentMethod: ASSESSMENT_METHODS,
 		Role: ROLES,
 		ImportStatus: IMPORT_STATUSES,
-		ImportPolicy: IMPORT_POLICIES
+		ImportPolicy: IMPORT_POLICIES,
+		PeriodType: PERIOD_TYPES,
+		MissingReason: MISSING_REASONS,
+		Status: STATUSES,
+		GreyReason: GREY_REASONS,
+		TrendDirection: TREND_DIRECTIONS,
+		CountyComparison: COUNTY_COMPARISONS
 	};
 
 	it.each(Object.entries(mirrors))('%s matches the SDL', (name, values) => {

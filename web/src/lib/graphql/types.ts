@@ -78,3 +78,48 @@ export type ImportStatus = (typeof IMPORT_STATUSES)[number];
 /** `ImportPolicy`: what one rejected row does to the rest of the file. */
 export const IMPORT_POLICIES = ['ALL_OR_NOTHING', 'ACCEPT_VALID'] as const;
 export type ImportPolicy = (typeof IMPORT_POLICIES)[number];
+
+/* ---------- Indicator values ---------- */
+
+/** `PeriodType`: a rolling 12 months is labelled by its last month. */
+export const PERIOD_TYPES = ['MONTH', 'QUARTER', 'YEAR', 'ROLLING_12'] as const;
+export type PeriodType = (typeof PERIOD_TYPES)[number];
+
+/** `MissingReason`: Kolada's `..` (suppressed), `-` (missing) and `.` (not applicable). */
+export const MISSING_REASONS = ['SUPPRESSED', 'MISSING', 'NOT_APPLICABLE'] as const;
+export type MissingReason = (typeof MISSING_REASONS)[number];
+
+/** `Status`: the colour of a value; never the only signal. */
+export const STATUSES = ['GREEN', 'YELLOW', 'RED', 'GREY'] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** `GreyReason`: why a value is grey. */
+export const GREY_REASONS = [
+	'SUPPRESSED',
+	'MISSING',
+	'NOT_APPLICABLE',
+	'NOT_ASSESSED',
+	'NO_COMPARATOR'
+] as const;
+export type GreyReason = (typeof GREY_REASONS)[number];
+
+/** `TrendDirection`: significant at 99.8 % except NO_SIGNIFICANT_CHANGE. */
+export const TREND_DIRECTIONS = [
+	'IMPROVING',
+	'WORSENING',
+	'INCREASING',
+	'DECREASING',
+	'NO_SIGNIFICANT_CHANGE'
+] as const;
+export type TrendDirection = (typeof TREND_DIRECTIONS)[number];
+
+/** `CountyComparison`: a unit against the county by its 95 % interval. */
+export const COUNTY_COMPARISONS = [
+	'BETTER',
+	'SIMILAR',
+	'WORSE',
+	'HIGHER',
+	'LOWER',
+	'NOT_COMPARED'
+] as const;
+export type CountyComparison = (typeof COUNTY_COMPARISONS)[number];
