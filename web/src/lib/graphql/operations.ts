@@ -30,6 +30,30 @@ import type {
 	TrendDirection
 } from './types';
 
+/** The fields of an indicator definition that its pages show; one list, so the pages select the same. */
+const indicatorFields = `				id
+				version
+				title { sv en }
+				shortTitle { sv en }
+				area
+				definition { sv en }
+				rationale { sv en }
+				numerator { sv en }
+				denominator { sv en }
+				source { sv en }
+				method { sv en }
+				caveats { sv en }
+				unit
+				polarity
+				principal
+				frequency
+				assessment { method green yellow }
+				disclosure { minDenominator minCell }
+				ownerGroup
+				validFrom
+				nextReviewDate
+`;
+
 /** `OrgUnit` as selected by the start page. */
 export interface OrgUnitSummary {
 	code: string;
@@ -80,28 +104,7 @@ export const START_PAGE_QUERY: GraphQLOperation<StartPageData, NoVariables> = {
 				parentCode
 			}
 			indicators {
-				id
-				version
-				title { sv en }
-				shortTitle { sv en }
-				area
-				definition { sv en }
-				rationale { sv en }
-				numerator { sv en }
-				denominator { sv en }
-				source { sv en }
-				method { sv en }
-				caveats { sv en }
-				unit
-				polarity
-				principal
-				frequency
-				assessment { method green yellow }
-				disclosure { minDenominator minCell }
-				ownerGroup
-				validFrom
-				nextReviewDate
-			}
+${indicatorFields}			}
 		}
 	`
 };
@@ -701,28 +704,7 @@ export const INDICATOR_PAGE_QUERY: GraphQLOperation<
 	query: /* GraphQL */ `
 		query IndicatorPage($id: ID!, $orgUnit: String!, $periodType: PeriodType!) {
 			indicator(id: $id) {
-				id
-				version
-				title { sv en }
-				shortTitle { sv en }
-				area
-				definition { sv en }
-				rationale { sv en }
-				numerator { sv en }
-				denominator { sv en }
-				source { sv en }
-				method { sv en }
-				caveats { sv en }
-				unit
-				polarity
-				principal
-				frequency
-				assessment { method green yellow }
-				disclosure { minDenominator minCell }
-				ownerGroup
-				validFrom
-				nextReviewDate
-			}
+${indicatorFields}			}
 			orgUnit(code: $orgUnit) { code name kind }
 			indicatorValues(indicatorId: $id, orgUnits: [$orgUnit], periodType: $periodType) {
 				period
