@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defaultDemoSettings, parseDemoSetting } from './demo/settings.ts';
 import { UserFacingError } from './errors.ts';
+import { defaultSurveyRateLimit } from './surveys/rate-limit.ts';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
@@ -22,6 +23,8 @@ export interface Config {
   oidc: OidcSettings | undefined;
   /** Largest import upload accepted over HTTP, in bytes. */
   importMaxBytes: number;
+  /** Survey submissions accepted per client address in ten minutes (kept in memory only). */
+  surveyRateLimit: number;
   demo: DemoConfig;
 }
 
@@ -81,6 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     trustProxy: ['1', 'true', 'yes'].includes((env.SAMSYN_TRUST_PROXY ?? '').toLowerCase()),
     oidc: parseOidc(env, publicUrl),
     importMaxBytes: parseMegabytes(env.SAMSYN_IMPORT_MAX_MB, 2048) * 1024 * 1024,
+    surveyRateLimit: parseSurveyRateLimit(env.SAMSYN_SURVEY_RATE_LIMIT),
     demo: parseDemo(env, databaseUrl),
   };
 }
@@ -127,6 +131,17 @@ function parseMegabytes(value: string | undefined, fallback: number): number {
     throw new UserFacingError(`SAMSYN_IMPORT_MAX_MB="${value}" ska vara ett heltal megabyte / must be a whole number of MB`);
   }
   return megabytes;
+}
+
+function parseSurveyRateLimit(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return defaultSurveyRateLimit;
+  const limit = Number(value);
+  if (!Number.isInteger(limit) || limit < 1) {
+    throw new UserFacingError(
+      `SAMSYN_SURVEY_RATE_LIMIT="${value}" ska vara ett heltal svar per adress och tio minuter, minst 1 / must be a whole number ≥ 1`,
+    );
+  }
+  return limit;
 }
 
 function parsePort(value: string | undefined): number {

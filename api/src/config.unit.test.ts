@@ -31,6 +31,13 @@ describe('loadConfig', () => {
     });
   });
 
+  it('limits survey submissions to 60 per address in ten minutes unless SAMSYN_SURVEY_RATE_LIMIT says otherwise', () => {
+    expect(loadConfig({}).surveyRateLimit).toBe(60);
+    expect(loadConfig({ SAMSYN_SURVEY_RATE_LIMIT: '1000000' }).surveyRateLimit).toBe(1_000_000);
+    expect(() => loadConfig({ SAMSYN_SURVEY_RATE_LIMIT: '0' })).toThrow(/SAMSYN_SURVEY_RATE_LIMIT="0"/);
+    expect(() => loadConfig({ SAMSYN_SURVEY_RATE_LIMIT: 'många' })).toThrow(/heltal/);
+  });
+
   it('refuses half a single sign-on configuration', () => {
     expect(() => loadConfig({ SAMSYN_OIDC_ISSUER: 'https://id.vgregion.se' })).toThrow(
       /kräver SAMSYN_OIDC_ISSUER, SAMSYN_OIDC_CLIENT_ID och SAMSYN_OIDC_CLIENT_SECRET/,

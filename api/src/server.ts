@@ -89,6 +89,7 @@ export async function startSamsyn(config: Config, options: StartOptions = {}): P
       oidc: config.oidc ? new OidcLogin(config.oidc) : undefined,
       embedded: db.kind === 'embedded',
       importMaxBytes: config.importMaxBytes,
+      surveyRateLimit: config.surveyRateLimit,
     });
     (globalThis as Record<symbol, unknown>)[inProcessApiKey] = (request: Request) => app.fetch(request);
     const api = getRequestListener(app.fetch, { overrideGlobalObjects: false });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latestCompletePeriod, periodContaining } from './periods.ts';
+import { latestCompletePeriod, periodContaining, periodOfKey } from './periods.ts';
 
 describe('periodContaining', () => {
   it('finds quarter, half year and year with their first and last day', () => {
@@ -34,5 +34,19 @@ describe('latestCompletePeriod', () => {
 
   it('treats the first day of a period as the start of a new, incomplete one', () => {
     expect(latestCompletePeriod('quarter', '2026-10-01').key).toBe('2026-Q3');
+  });
+});
+
+describe('periodOfKey', () => {
+  it('reads back the key of every period type', () => {
+    expect(periodOfKey('quarter', '2026-Q3')).toEqual(periodContaining('quarter', '2026-08-01'));
+    expect(periodOfKey('half_year', '2025-H2')).toMatchObject({ start: '2025-07-01', end: '2025-12-31' });
+    expect(periodOfKey('year', '2024')).toMatchObject({ start: '2024-01-01', end: '2024-12-31' });
+  });
+
+  it('refuses a key of another type or form', () => {
+    expect(() => periodOfKey('quarter', '2026')).toThrow(/Ogiltig period "2026": skriv t.ex. 2026-Q3/);
+    expect(() => periodOfKey('year', '2026-Q1')).toThrow(RangeError);
+    expect(() => periodOfKey('quarter', '2026-Q5')).toThrow(RangeError);
   });
 });

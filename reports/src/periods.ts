@@ -32,6 +32,17 @@ export function latestCompletePeriod(type: ReportPeriodType, isoDate: string): R
   return periodContaining(type, previousStart.toISOString().slice(0, 10));
 }
 
+/** The period a stored key names (2026-Q3, 2026-H2, 2026) for its type; RangeError for a key of another form. */
+export function periodOfKey(type: ReportPeriodType, key: string): ReportPeriod {
+  const pattern = { quarter: /^(\d{4})-Q([1-4])$/, half_year: /^(\d{4})-H([12])$/, year: /^(\d{4})()$/ }[type];
+  const match = pattern.exec(key);
+  if (!match) {
+    const example = { quarter: '2026-Q3', half_year: '2026-H2', year: '2026' }[type];
+    throw new RangeError(`Ogiltig period "${key}": skriv t.ex. ${example} / invalid period, e.g. ${example}`);
+  }
+  return buildPeriod(type, Number(match[1]), match[2] ? Number(match[2]) - 1 : 0);
+}
+
 function buildPeriod(type: ReportPeriodType, year: number, index: number): ReportPeriod {
   const length = monthsPerPeriod[type];
   const firstMonth = index * length; // 0-based

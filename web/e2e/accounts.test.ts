@@ -35,7 +35,7 @@ describe('logging in and the menu by role', () => {
     const page = await openPage();
     await logIn(page, editor);
     expect(pathOf(page)).toBe('/');
-    expect(await mainMenu(page)).toEqual(['Start', 'Översikt', 'Mitt konto', 'Arbetsyta']);
+    expect(await mainMenu(page)).toEqual(['Start', 'Översikt', 'Rapporter', 'Mitt konto', 'Arbetsyta', 'Enkäter']);
     expect(await page.getByRole('link', { name: 'redaktor' }).getAttribute('href')).toBe('/konto');
 
     await page.getByRole('link', { name: 'Arbetsyta' }).click();
@@ -58,7 +58,7 @@ describe('logging in and the menu by role', () => {
   it('a reviewer sees the review for Göteborg, but not the workspace', async () => {
     const page = await openPage();
     await logIn(page, reviewer);
-    expect(await mainMenu(page)).toEqual(['Start', 'Översikt', 'Mitt konto', 'Granskning']);
+    expect(await mainMenu(page)).toEqual(['Start', 'Översikt', 'Rapporter', 'Mitt konto', 'Granskning']);
 
     await page.goto(url('/granskning'));
     expect(await page.getByText('Du granskar för: Göteborg.').count()).toBe(1);
@@ -73,7 +73,7 @@ describe('logging in and the menu by role', () => {
     const page = await openPage();
     await page.goto(url('/arbetsyta'));
     expect(pathOf(page)).toBe('/logga-in?redirectTo=%2Farbetsyta');
-    expect(await mainMenu(page)).toEqual(['Start', 'Översikt']);
+    expect(await mainMenu(page)).toEqual(['Start', 'Översikt', 'Rapporter']);
     await logIn(page, editor);
     expect(pathOf(page)).toBe('/arbetsyta');
 
@@ -174,7 +174,7 @@ describe('logging in and the menu by role', () => {
     await Promise.all([page.waitForURL(url('/')), page.getByRole('button', { name: 'Logga ut' }).click()]);
     expect(await cookies()).not.toContain('samsyn_session');
     expect(await page.getByRole('link', { name: 'Logga in' }).count()).toBe(1);
-    expect(await mainMenu(page)).toEqual(['Start', 'Översikt']);
+    expect(await mainMenu(page)).toEqual(['Start', 'Översikt', 'Rapporter']);
 
     await page.goto(url('/konto'));
     expect(pathOf(page)).toBe('/logga-in?redirectTo=%2Fkonto');
@@ -266,7 +266,7 @@ describe('administration', () => {
   it('an admin creates an account, grants a role and a password link; the new user sets a password and logs in', async () => {
     const page = await openPage();
     await logIn(page, admin);
-    expect(await mainMenu(page)).toEqual(['Start', 'Översikt', 'Mitt konto', 'Arbetsyta', 'Importer', 'Granskning', 'Användare', 'Händelselogg']);
+    expect(await mainMenu(page)).toEqual(['Start', 'Översikt', 'Rapporter', 'Mitt konto', 'Arbetsyta', 'Enkäter', 'Importer', 'Granskning', 'Användare', 'Händelselogg']);
 
     await page.getByRole('link', { name: 'Användare' }).click();
     expect(pathOf(page)).toBe('/admin/anvandare');
@@ -348,7 +348,7 @@ describe('administration', () => {
 
     await newcomer.getByRole('main').getByRole('link', { name: 'Logga in' }).click();
     await logIn(newcomer, 'ny.person@example.se', chosen);
-    expect(await mainMenu(newcomer)).toEqual(['Start', 'Översikt', 'Mitt konto', 'Arbetsyta']);
+    expect(await mainMenu(newcomer)).toEqual(['Start', 'Översikt', 'Rapporter', 'Mitt konto', 'Arbetsyta', 'Enkäter']);
 
     // The link works once.
     await newcomer.goto(link);

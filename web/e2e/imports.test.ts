@@ -97,7 +97,7 @@ describe('who may import', () => {
   it('an editor for a sub-region sees no "Importer" and gets 403', async () => {
     const page = await openPage();
     await logIn(page, subregionEditor);
-    expect(await mainMenu(page)).toEqual(['Start', 'Översikt', 'Mitt konto', 'Arbetsyta']);
+    expect(await mainMenu(page)).toEqual(['Start', 'Översikt', 'Rapporter', 'Mitt konto', 'Arbetsyta', 'Enkäter']);
     for (const path of ['/importer', '/importer/1']) {
       const response = await page.goto(url(path));
       expect(response?.status(), path).toBe(403);
@@ -128,7 +128,7 @@ describe('importing files through the upload forms', () => {
   it('a county editor sees "Importer", an empty list, and the file format of each dataset', async () => {
     const page = await openPage();
     await logIn(page, countyEditor);
-    expect(await mainMenu(page)).toEqual(['Start', 'Översikt', 'Mitt konto', 'Arbetsyta', 'Importer']);
+    expect(await mainMenu(page)).toEqual(['Start', 'Översikt', 'Rapporter', 'Mitt konto', 'Arbetsyta', 'Enkäter', 'Importer']);
     await page.getByRole('link', { name: 'Importer' }).click();
     expect(pathOf(page)).toBe('/importer');
     expect(await page.title()).toBe('Importer – Samsyn');

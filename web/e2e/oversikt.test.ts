@@ -63,7 +63,7 @@ describe('the Översikt', () => {
     const response = await page.goto(url('/oversikt'));
     expect(response?.status()).toBe(200);
     expect(await page.title()).toBe('Översikt – Samsyn');
-    expect(await mainMenu(page)).toEqual(['Start', 'Översikt']);
+    expect(await mainMenu(page)).toEqual(['Start', 'Översikt', 'Rapporter']);
     expect(await units(page)).toEqual(['Västra Götalands län', 'Fyrbodal', 'Göteborgsregionen', 'Sjuhärad (Boråsregionen)', 'Skaraborg']);
     const caption = await grid(page).locator('caption').innerText();
     expect(caption).toMatch(/^Länet och delregionerna, kvartal [1-4] \d{4}\. 20 indikatorer × 5 enheter\.$/);
@@ -175,7 +175,8 @@ describe('the Översikt', () => {
     expect(new URL(page.url()).search).toBe(`?enhet=GR&periodtyp=manad&period=${month}`);
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(assessment);
     expect(await page.locator('.lead').first().innerText()).toBe('Göteborgsregionen, per månad.');
-    const chosen = page.locator('tr[aria-current="true"]');
+    await page.locator('#trend-table summary').click();
+    const chosen = page.locator('#trend-table tr[aria-current="true"]');
     expect(await chosen.locator('th').innerText()).toMatch(new RegExp(`^${monthName}\\s+vald period$`));
     const [stored] = await samsyn.sql<{ value: number }[]>`
       select value from indicator_value

@@ -1,6 +1,7 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
 import type { Viewer } from '$lib/graphql/operations';
 import type { Locale } from '$lib/i18n';
+import type { SurveyLanguage } from '$lib/surveys/languages';
 
 declare global {
 	namespace App {
@@ -15,7 +16,9 @@ declare global {
 				| 'BAD_FILTER'
 				| 'UNKNOWN_SUBREGION'
 				| 'UNKNOWN_PERIOD'
-				| 'UNKNOWN_UNIT';
+				| 'UNKNOWN_UNIT'
+				// The survey cannot be answered; `message` is already in the respondent's language.
+				| 'SURVEY_REFUSED';
 			/** For the choice codes: the query parameter and the value that could not be shown. */
 			param?: string;
 			value?: string;
@@ -28,6 +31,11 @@ declare global {
 			 * anonymous visitors); `hooks.server.ts` then marks the response as not cacheable.
 			 */
 			viewer: Viewer | null;
+			/**
+			 * The patient survey's language (`enkat/`), which may be Arabic: it decides `<html lang dir>`
+			 * there instead of `locale`. Set from `?sprak=` in `hooks.server.ts`, or by a form action.
+			 */
+			surveyLanguage?: SurveyLanguage;
 		}
 		// interface PageData {}
 		// interface PageState {}

@@ -3,6 +3,7 @@ import { dev } from '$app/environment';
 import { env } from '$env/dynamic/private';
 import { GRAPHQL_PATH } from '$lib/graphql/client';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '$lib/i18n';
+import { directionOf, surveyLanguageOf } from '$lib/surveys/languages';
 import {
 	deletesCookie,
 	mergeCookieHeader,
@@ -76,9 +77,17 @@ export const handle: Handle = async ({ event, resolve }) => {
 		locale = isLocale(remembered) ? remembered : DEFAULT_LOCALE;
 	}
 	event.locals.locale = locale;
+	// The survey is answered in the language chosen on it, carried in its address (no cookie).
+	if (event.url.pathname.startsWith('/enkat')) {
+		event.locals.surveyLanguage = surveyLanguageOf(event.url.searchParams.get('sprak'));
+	}
 
 	const response = await resolve(event, {
-		transformPageChunk: ({ html }) => html.replace('%lang%', locale)
+		// Read when the page is rendered, after a form action may have switched the survey's language.
+		transformPageChunk: ({ html }) => {
+			const lang = event.locals.surveyLanguage ?? locale;
+			return html.replace('%lang%', lang).replace('%dir%', directionOf(lang));
+		}
 	});
 	addSecurityHeaders(event, response);
 	return response;

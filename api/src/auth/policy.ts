@@ -12,17 +12,19 @@ export type Permission =
   | 'audit.read'
   /** Imports, indicator definitions, report drafts and commentary, surveys. Scoped. */
   | 'content.edit'
-  /** Comment on, approve or return reports. Scoped. */
+  /** Approve or return reports. Scoped. */
   | 'reports.review'
+  /** Comment on reports before approval: the working group and the reviewers. Scoped. */
+  | 'reports.comment'
   /** Read material that is not published yet. Scoped. */
   | 'unpublished.read';
 
 const globalPermissions: ReadonlySet<Permission> = new Set(['users.manage', 'audit.read']);
 
 const rolePermissions: Record<Role, readonly Permission[]> = {
-  admin: ['users.manage', 'audit.read', 'content.edit', 'reports.review', 'unpublished.read'],
-  editor: ['content.edit', 'unpublished.read'],
-  reviewer: ['reports.review', 'unpublished.read'],
+  admin: ['users.manage', 'audit.read', 'content.edit', 'reports.review', 'reports.comment', 'unpublished.read'],
+  editor: ['content.edit', 'reports.comment', 'unpublished.read'],
+  reviewer: ['reports.review', 'reports.comment', 'unpublished.read'],
   viewer: ['unpublished.read'],
 };
 

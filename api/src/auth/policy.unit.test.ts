@@ -26,6 +26,8 @@ describe('isAllowed', () => {
     ['reviewer reviews in scope', viewerWith({ role: 'reviewer', orgUnitCode: '1480' }), 'reports.review', goteborg, true],
     ['reviewer reads unpublished in scope', viewerWith({ role: 'reviewer', orgUnitCode: '1480' }), 'unpublished.read', goteborg, true],
     ['reviewer cannot edit', viewerWith({ role: 'reviewer', orgUnitCode: '1480' }), 'content.edit', goteborg, false],
+    ['reviewer comments on reports in scope', viewerWith({ role: 'reviewer', orgUnitCode: '1480' }), 'reports.comment', goteborg, true],
+    ['viewer cannot comment on reports', viewerWith({ role: 'viewer', orgUnitCode: '1480' }), 'reports.comment', goteborg, false],
     ['viewer reads in scope', viewerWith({ role: 'viewer', orgUnitCode: 'SJUHARAD' }), 'unpublished.read', boras, true],
     ['viewer reads nothing out of scope', viewerWith({ role: 'viewer', orgUnitCode: 'SJUHARAD' }), 'unpublished.read', goteborg, false],
     ['viewer cannot read the audit log', viewerWith({ role: 'viewer', orgUnitCode: '14' }), 'audit.read', [], false],

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { cliActor } from '../audit/record.ts';
 import { pvKontakter } from '../imports/datasets/pv-kontakter.ts';
 import { runImport } from '../imports/run-import.ts';
+import type { SqlPool } from '../db/client.ts';
 import type { TestDatabase } from '../testing/database.ts';
 
 const header =
@@ -70,13 +71,18 @@ export async function importInChildProcess(file: string, databaseUrl: string, { 
 let round = 0;
 
 /**
- * Imports a benchmark file in this process (the embedded PGlite lives here) and insists it was
- * published whole. The same file again would be a no-op by design, so earlier rounds are marked
- * failed first; `fresh` empties the fact table too, so the import covers new periods.
+ * Readies the database for one more import of the same benchmark file. The same file again would
+ * be a no-op by design, so earlier rounds forget its hash (they stay published, and their rows are
+ * replaced); `fresh` instead forgets every earlier import and its rows, so the import covers new periods.
  */
+export async function prepareBenchImport(sql: SqlPool, fresh: boolean): Promise<void> {
+  if (fresh) await sql`truncate import_batch, import_reject, fact_pv_kontakt cascade`;
+  else await sql`update import_batch set file_sha256 = null where status = 'published'`;
+}
+
+/** Imports a benchmark file in this process (the embedded PGlite lives here) and insists it was published whole. */
 export async function importBenchFile(db: TestDatabase, file: string, rows: number, { fresh }: { fresh: boolean }): Promise<void> {
-  await db.sql`update import_batch set status = 'failed' where status = 'published'`;
-  if (fresh) await db.sql`truncate fact_pv_kontakt`;
+  await prepareBenchImport(db.sql, fresh);
   const result = await runImport({
     sql: db.sql,
     embedded: db.backend === 'pglite',

@@ -4,6 +4,7 @@ import { cliActor } from '../audit/record.ts';
 import { createSql } from '../db/client.ts';
 import { pvKontakter } from '../imports/datasets/pv-kontakter.ts';
 import { runImport } from '../imports/run-import.ts';
+import { prepareBenchImport } from './import-files.ts';
 
 /**
  * One benchmark import in a process of its own, run with tsx as `samsyn import` runs: the bench
@@ -14,8 +15,7 @@ import { runImport } from '../imports/run-import.ts';
 const [file, databaseUrl, flag] = process.argv.slice(2);
 if (!file || !databaseUrl) throw new Error('usage: import-once.ts <file> <DATABASE_URL> [--fresh]');
 const sql = createSql(databaseUrl, { max: 2 });
-await sql`update import_batch set status = 'failed' where status = 'published'`;
-if (flag === '--fresh') await sql`truncate fact_pv_kontakt`;
+await prepareBenchImport(sql, flag === '--fresh');
 const started = performance.now();
 const result = await runImport({
   sql,

@@ -40,14 +40,14 @@ export const commands: Record<string, Command> = {
     },
   },
   seed: {
-    summary: 'Laddar Västra Götalands organisation och indikatorkatalogen (idempotent)',
+    summary: 'Laddar Västra Götalands organisation, indikatorkatalogen och de inbyggda enkäterna (idempotent)',
     usage: 'samsyn seed',
     async run(config, _args, { out }) {
       const result = await withDatabase(config, async (db) => {
         await migrate(db.sql);
         return seedReferenceData(db.sql);
       });
-      out(`Organisationsenheter ändrade: ${result.orgUnitsChanged}; nya indikatorversioner: ${result.indicatorsInserted.length}`);
+      out(`Organisationsenheter ändrade: ${result.orgUnitsChanged}; nya indikatorversioner: ${result.indicatorsInserted.length}; nya enkäter: ${result.surveyTemplatesInserted.length}`);
       if (result.indicatorsSkipped.length > 0) out(skippedVersionsWarning(result.indicatorsSkipped));
     },
   },

@@ -6,6 +6,8 @@ import { describeValuesUpdate, updatePendingValues } from '../engine/after-impor
 import { demoActor, importDemo, type DemoImportProgress } from '../demo/import-demo.ts';
 import { describeImported, describeRunning, describeTotal, describeWritten } from '../demo/report.ts';
 import { defaultDemoDir, defaultDemoSettings, parseDemoSetting } from '../demo/settings.ts';
+import { generateSurveyResponses, surveyDemoMonths } from '../demo/surveys.ts';
+import { updateSurveyValues } from '../surveys/values.ts';
 import { UserFacingError } from '../errors.ts';
 import type { Command } from './commands.ts';
 import { withReadyDatabase } from './database.ts';
@@ -71,6 +73,17 @@ export const demoCommand: Command = {
       io.out('Räknar fram indikatorvärdena …');
       const update = describeValuesUpdate(await updatePendingValues(db.sql));
       if (update) io.out(update);
+      const surveys = await generateSurveyResponses({
+        sql: db.sql,
+        months: Math.min(settings.months, surveyDemoMonths),
+        scale: settings.scale,
+        seed: settings.seed,
+        today: new Date(),
+      });
+      if (surveys.responses > 0) {
+        await updateSurveyValues(db.sql);
+        io.out(`Skickade ${surveys.responses.toLocaleString('sv-SE')} påhittade enkätsvar för ${surveys.municipalities} kommuner.`);
+      }
     });
     const rejects = values['with-bad'] ? '; den felaktiga filens avvisade rader syns under Importer' : '';
     io.out(`Klart. Webben märker siffrorna "Demodata"${rejects}.`);

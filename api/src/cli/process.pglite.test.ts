@@ -36,7 +36,7 @@ describe('samsyn start with the embedded database', () => {
     expect(await readdir(dataDir)).toEqual(['pgdata']); // lock and socket removed
 
     const seed = await runSamsyn(['seed'], env);
-    expect(seed).toMatchObject({ code: 0, stdout: 'Organisationsenheter ändrade: 0; nya indikatorversioner: 0\n' });
+    expect(seed).toMatchObject({ code: 0, stdout: 'Organisationsenheter ändrade: 0; nya indikatorversioner: 0; nya enkäter: 0\n' });
   });
 
   it('explains a port that is already in use', async () => {

@@ -6,6 +6,8 @@ import { generateDemo } from './generate.ts';
 import { importDemo } from './import-demo.ts';
 import { describeImported, describeTotal } from './report.ts';
 import { defaultDemoDir, defaultDemoSettings } from './settings.ts';
+import { updateSurveyValues } from '../surveys/values.ts';
+import { generateSurveyResponses, surveyDemoMonths } from './surveys.ts';
 
 export interface FirstStartOptions {
   sql: SqlPool;
@@ -44,6 +46,15 @@ export async function importDemoOnFirstStart(options: FirstStartOptions): Promis
         if (line) say(line);
       },
     });
+    const surveys = await generateSurveyResponses({
+      sql,
+      months: surveyDemoMonths,
+      scale: options.scale,
+      seed: defaultDemoSettings.seed,
+      today: new Date(),
+    });
+    await updateSurveyValues(sql);
+    say(`Skickade ${surveys.responses.toLocaleString('sv-SE')} påhittade enkätsvar för ${surveys.municipalities} kommuner.`);
     const { accounts, file } = await createDemoAccounts(sql, options.dataDir);
     const seconds = Math.round((performance.now() - started) / 100) / 10;
     logger.info({ dir, files: manifest.files.length, seconds, demoAccounts: accounts.map((a) => a.email) }, 'demo data imported');

@@ -7,6 +7,9 @@ import {
   rateEstimate,
 } from '@samsyn/indicators';
 import type { RowComputation } from './compile.ts';
+
+/** What decides a cell's statistics: the kind, and a rate's unit. A survey indicator is a proportion. */
+export type Statistic = { kind: 'proportion' | 'mean' } | Extract<RowComputation, { kind: 'rate' }>;
 import type { Cell } from './rollup.ts';
 
 /** Why a stored value is absent; Kolada's symbols `..`, `-` and `.`. */
@@ -48,12 +51,16 @@ export const suppressedNumbers = { ...nothing, suppressed: true, missingReason: 
 
 /**
  * The disclosure rule: nothing is published that builds on fewer than `minDenominator` observations (rows, for a
- * rate the inhabitants), and with `minCell` > 0 no count under it (a proportion's complement too, which would
- * disclose as much as the count).
+ * rate the inhabitants, for a survey the respondents), and with `minCell` > 0 no count under it (a proportion's
+ * complement too, which would disclose as much as the count).
  */
-export function isSuppressed(kind: RowComputation['kind'], cell: Pick<Cell, 'numerator' | 'denominator'>, rule: DisclosureRule): boolean {
+export function isSuppressed(
+  kind: Statistic['kind'],
+  cell: Pick<Cell, 'numerator' | 'denominator' | 'respondents'>,
+  rule: DisclosureRule,
+): boolean {
   if (cell.denominator === null) return false;
-  if (cell.denominator < rule.minDenominator) return true;
+  if ((cell.respondents ?? cell.denominator) < rule.minDenominator) return true;
   if (rule.minCell > 0 && kind !== 'mean') {
     if (cell.numerator < rule.minCell) return true;
     if (kind === 'proportion' && cell.denominator - cell.numerator < rule.minCell) return true;
@@ -62,7 +69,7 @@ export function isSuppressed(kind: RowComputation['kind'], cell: Pick<Cell, 'num
 }
 
 /** The estimate at one level, in the unit the indicator is shown in (percent for proportions). */
-function estimate(computation: RowComputation, cell: Cell, level: ConfidenceLevel): { estimate: Estimate; scale: number } {
+function estimate(computation: Statistic, cell: Cell, level: ConfidenceLevel): { estimate: Estimate; scale: number } {
   const denominator = cell.denominator ?? 0;
   switch (computation.kind) {
     case 'proportion':
@@ -78,7 +85,7 @@ function estimate(computation: RowComputation, cell: Cell, level: ConfidenceLeve
 }
 
 /** Value, 95 % and 99.8 % intervals and disclosure for one rolled-up cell. */
-export function evaluateCell(computation: RowComputation, disclosure: DisclosureRule, cell: Cell): EvaluatedNumbers {
+export function evaluateCell(computation: Statistic, disclosure: DisclosureRule, cell: Cell): EvaluatedNumbers {
   if (cell.denominator === null) return { ...nothing, suppressed: false, missingReason: 'missing' };
   if (isSuppressed(computation.kind, cell, disclosure)) return { ...suppressedNumbers };
   const { estimate: at95, scale } = estimate(computation, cell, 0.95);

@@ -104,3 +104,11 @@ describe('a mean', () => {
     expect(stored.sumSquares).toBe(100);
   });
 });
+
+describe('a survey proportion', () => {
+  it('is suppressed below 30 respondents, however many answers they gave', () => {
+    const survey = { minDenominator: 30, minCell: 0 };
+    expect(evaluateCell({ kind: 'proportion' }, survey, { ...cell(60, 87), respondents: 29 })).toMatchObject({ suppressed: true, value: null });
+    expect(evaluateCell({ kind: 'proportion' }, survey, { ...cell(60, 87), respondents: 30 })).toMatchObject({ suppressed: false, numerator: 60 });
+  });
+});

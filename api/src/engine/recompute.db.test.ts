@@ -263,7 +263,7 @@ describe('recompute', () => {
       ['test-hemtjanst-80', 'computed'],
       ['test-uk-dagar', 'computed'],
     ]);
-    expect(results.find((r) => r.indicatorId === 'test-enkat')).toMatchObject({ values: 0, note: 'saknar data: enkätmodulen finns inte än' });
+    expect(results.find((r) => r.indicatorId === 'test-enkat')).toMatchObject({ values: 0, note: 'saknar data: inga enkätsvar i dimensionen eller på frågan helhetsintryck' });
     for (const r of results.filter((r) => r.status === 'computed')) expect(r.values, r.indicatorId).toBeGreaterThan(0);
   });
 
@@ -475,7 +475,7 @@ describe('samsyn recompute', () => {
     expect(run.out).toHaveLength(4);
     expect(run.out[0]).toBe('Räknar om indikatorvärdena …');
     expect(run.out[1]).toMatch(/^test-bedomning \(version 1\): \d[\d\s]* värden, 0 ändrade$/);
-    expect(run.out[2]).toBe('test-enkat (version 1): saknar data: enkätmodulen finns inte än');
+    expect(run.out[2]).toBe('test-enkat (version 1): saknar data: inga enkätsvar i dimensionen eller på frågan helhetsintryck');
     expect(run.out[3]).toMatch(/^Klart: \d[\d\s]* värden för 2 indikatorer, 0 ändrade, på \d+,\d\d s\.$/);
   });
 

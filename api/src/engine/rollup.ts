@@ -15,16 +15,24 @@ export const periodTypes = ['month', 'quarter', 'year', 'rolling_12'] as const;
 export type PeriodType = (typeof periodTypes)[number];
 export type Sex = 'K' | 'M' | 'T';
 
-/** Sums of one municipality, month (YYYY-MM) and sex, as the compiled query returns them. */
+/**
+ * Sums of one municipality, month (YYYY-MM) and sex, as the compiled query returns them. Survey answers carry no sex
+ * (nothing that could identify a respondent is asked): their cells are 'T' only.
+ */
 export interface BaseCell {
   orgUnit: string;
   month: string;
-  sex: 'K' | 'M';
+  sex: Sex;
   numerator: number;
   /** null: not known (a rate's population that has not been imported). */
   denominator: number | null;
   sumSquares: number | null;
   batchIds: readonly string[];
+  /**
+   * Surveys: the people who gave the answers counted (several answers each, one per question of a dimension). They
+   * add up like counts, since every response belongs to one unit and one week; disclosure is judged on them.
+   */
+  respondents?: number;
 }
 
 /** Sums of one unit (at any level), period and sex (K, M or T = K + M). */
@@ -38,6 +46,8 @@ export interface Cell {
   denominator: number | null;
   sumSquares: number | null;
   batchIds: string[];
+  /** Set when the base cells count respondents (surveys). */
+  respondents?: number;
 }
 
 export interface RollupOptions {
@@ -108,10 +118,11 @@ interface Sums {
   sumSquares: number | null;
   /** Few per cell (the batches of a month), so a list beats a Set. */
   batchIds: string[];
+  respondents: number | null;
 }
 
 function emptySums(): Sums {
-  return { numerator: 0, denominator: 0, denominatorKnown: true, sumSquares: null, batchIds: [] };
+  return { numerator: 0, denominator: 0, denominatorKnown: true, sumSquares: null, batchIds: [], respondents: null };
 }
 
 function add(into: Sums, from: Sums): void {
@@ -119,6 +130,7 @@ function add(into: Sums, from: Sums): void {
   if (from.denominatorKnown) into.denominator += from.denominator;
   else into.denominatorKnown = false;
   if (from.sumSquares !== null) into.sumSquares = (into.sumSquares ?? 0) + from.sumSquares;
+  if (from.respondents !== null) into.respondents = (into.respondents ?? 0) + from.respondents;
   for (const id of from.batchIds) if (!into.batchIds.includes(id)) into.batchIds.push(id);
 }
 
@@ -144,9 +156,11 @@ export function rollUp(cells: readonly BaseCell[], options: RollupOptions): Cell
       denominatorKnown: cell.denominator !== null,
       sumSquares: cell.sumSquares,
       batchIds: [...new Set(cell.batchIds)],
+      respondents: cell.respondents ?? null,
     };
+    const sexes = cell.sex === 'T' ? (['T'] as const) : ([cell.sex, 'T'] as const);
     for (const orgUnit of options.unitsOf(cell.orgUnit)) {
-      for (const sex of [cell.sex, 'T'] as const) {
+      for (const sex of sexes) {
         let months = monthly.get(`${orgUnit}|${sex}`);
         if (!months) monthly.set(`${orgUnit}|${sex}`, (months = new Map()));
         add(sumsAt(months, month), base);
@@ -182,6 +196,7 @@ export function rollUp(cells: readonly BaseCell[], options: RollupOptions): Cell
         denominator,
         sumSquares: sums.sumSquares,
         batchIds: sums.batchIds.sort((a, b) => Number(a) - Number(b)),
+        ...(sums.respondents === null ? {} : { respondents: sums.respondents }),
       });
     }
   }

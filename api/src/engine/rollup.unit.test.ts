@@ -147,3 +147,27 @@ describe('population denominators', () => {
     expect(find(cells, 'A1', 'month', '2026-01', 'K')?.denominator).toBe(300);
   });
 });
+
+describe('rolling up survey answers', () => {
+  const answers = (orgUnit: string, month: string, numerator: number, denominator: number, respondents: number): BaseCell => ({
+    orgUnit,
+    month,
+    sex: 'T',
+    numerator,
+    denominator,
+    sumSquares: null,
+    batchIds: [],
+    respondents,
+  });
+  const cells = rollUp([answers('A1', '2026-01', 20, 30, 10), answers('A2', '2026-02', 30, 45, 15)], counts);
+
+  it('keeps cells without sex as both sexes only, and adds up the respondents like the counts', () => {
+    expect(cells.every((c) => c.sex === 'T')).toBe(true);
+    expect(find(cells, 'A', 'quarter', '2026-Q1', 'T')).toMatchObject({ numerator: 50, denominator: 75, respondents: 25 });
+    expect(find(cells, 'C', 'month', '2026-02', 'T')).toMatchObject({ numerator: 30, denominator: 45, respondents: 15 });
+  });
+
+  it('leaves the respondents out of cells whose base cells do not count them', () => {
+    expect(rollUp([base('A1', '2026-01', 'K', 1, 2)], counts).some((c) => 'respondents' in c)).toBe(false);
+  });
+});

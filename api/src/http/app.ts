@@ -29,6 +29,8 @@ export interface AppOptions {
   embedded?: boolean;
   /** Largest import upload in bytes. */
   importMaxBytes?: number;
+  /** Survey submissions per client address in ten minutes (SAMSYN_SURVEY_RATE_LIMIT). */
+  surveyRateLimit?: number;
 }
 
 /** 2 GB: a year of primary-care contacts for the whole county is a few hundred MB. */
@@ -42,7 +44,14 @@ export function createApp(options: AppOptions): Hono {
     : undefined;
   // Requests without a Node socket behind them come from SvelteKit's server-side rendering.
   const inProcess = new WeakSet<Request>();
-  const yoga = createGraphQLServer({ sql, logger, debug, singleSignOn, isInProcess: (request) => inProcess.has(request) });
+  const yoga = createGraphQLServer({
+    sql,
+    logger,
+    debug,
+    singleSignOn,
+    isInProcess: (request) => inProcess.has(request),
+    surveyRateLimit: options.surveyRateLimit,
+  });
   const app = new Hono();
 
   app.use(requestId());

@@ -7,8 +7,10 @@ import type { Logger } from '../logger.ts';
 import { createContext, type GraphQLContext, type ServerContext } from '../schema/context.ts';
 import { createSchema, type SingleSignOnInfo } from '../schema/index.ts';
 import { ValueReadCache } from '../schema/values/read-cache.ts';
+import { createSurveyLimiters } from '../surveys/rate-limit.ts';
 import { armorPlugins } from './armor.ts';
 import { persistedOperationsPlugin } from './persisted-operations.ts';
+import { responseCachePlugin } from './response-cache.ts';
 
 export type GraphQLServer = YogaServerInstance<ServerContext, GraphQLContext>;
 
@@ -19,6 +21,8 @@ export interface GraphQLServerOptions {
   singleSignOn?: SingleSignOnInfo;
   /** True for requests from the web's own server-side rendering in this process. */
   isInProcess: (request: Request) => boolean;
+  /** Survey submissions per client address in ten minutes (SAMSYN_SURVEY_RATE_LIMIT). */
+  surveyRateLimit?: number;
 }
 
 /**
@@ -39,8 +43,10 @@ function userFacingCause(error: unknown): { located: GraphQLError; cause: UserFa
 export function createGraphQLServer(options: GraphQLServerOptions): GraphQLServer {
   const { sql, logger, debug } = options;
   const valueCache = new ValueReadCache();
+  const surveyLimiters = createSurveyLimiters(options.surveyRateLimit);
+  const schema = createSchema({ singleSignOn: options.singleSignOn });
   return createYoga<ServerContext, GraphQLContext>({
-    schema: createSchema({ singleSignOn: options.singleSignOn }),
+    schema,
     graphqlEndpoint: '/graphql',
     // The HTTP layer refuses bodies over 256 KB before Yoga sees them (app.ts, graphql-body.ts); Yoga's own check
     // (25 MB) would only pipe every body through one more stream.
@@ -50,9 +56,10 @@ export function createGraphQLServer(options: GraphQLServerOptions): GraphQLServe
       ...armorPlugins({ debug }),
       // GET and other "simple" requests must carry this header, so a page elsewhere cannot trigger them.
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
+      responseCachePlugin(schema, sql),
     ],
     context: ({ request, requestId, clientAddress, responseCookies }) =>
-      createContext(sql, logger, request, { requestId, clientAddress, responseCookies }, valueCache),
+      createContext(sql, logger, request, { requestId, clientAddress, responseCookies }, valueCache, surveyLimiters),
     maskedErrors: {
       isDev: debug,
       maskError(error, message, isDev) {

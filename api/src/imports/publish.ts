@@ -63,6 +63,16 @@ export class Coverage {
  * and never nothing.
  */
 export async function replaceEarlierRows(sql: ReservedSql, dataset: Dataset, batchId: string, coverage: Coverage): Promise<void> {
+  // Fact rows come only from published batches, which record their periods: when none of them
+  // covers these periods there is nothing to delete, and the scan of the batch's own rows
+  // (a second or so for a million) is spared. Imports of a dataset are serialised, so no other
+  // batch can publish these periods before this transaction commits.
+  const [earlier] = await sql<{ found: boolean }[]>`
+    select exists (
+      select from import_batch
+      where dataset = ${dataset.name} and status = 'published' and id <> ${batchId} and periods && ${coverage.periodLabels}::text[]
+    ) as found`;
+  if (!earlier?.found) return;
   const table = sql(dataset.factTable);
   const replaceBy = dataset.replaceBy ?? [];
   if (replaceBy.length === 0) {

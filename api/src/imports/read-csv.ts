@@ -132,10 +132,14 @@ class RecordSplitter {
     // is seen again, and reported, once the record is complete.
     const problem = result.errors.find((error) => final || (error.row ?? 0) < result.data.length);
     const records: CsvRecord[] = [];
-    for (const [index, fields] of result.data.entries()) {
+    const { data } = result;
+    // Without a quote in the text no field can span lines (Papa Parse then just splits it, too).
+    const quoted = input.includes('"');
+    for (let index = 0; index < data.length; index++) {
       if (problem && index === problem.row) break;
+      const fields = data[index]!;
       const start = this.line;
-      this.line += 1 + fields.reduce((n, field) => (field.includes('\n') ? n + field.split('\n').length - 1 : n), 0);
+      this.line += quoted ? 1 + fields.reduce((n, field) => (field.includes('\n') ? n + field.split('\n').length - 1 : n), 0) : 1;
       if (fields.length !== 1 || fields[0] !== '') records.push({ line: start, fields });
     }
     if (problem) throw new CsvFormatError(csvProblem(problem.code), this.line);

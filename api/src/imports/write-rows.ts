@@ -2,12 +2,13 @@ import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReservedSql } from 'postgres';
 import type { Fragment } from '../db/client.ts';
+import { BinaryCopyEncoder } from './copy-binary.ts';
 
 /** A column the import writes, with its PostgreSQL type (for the embedded database's arrays). */
 export interface TargetColumn {
   name: string;
   sqlType: 'text' | 'integer' | 'bigint' | 'numeric' | 'boolean' | 'date' | 'timestamp';
-  /** Text from a fixed set of codes (a municipality, an enum value): never a tab, newline or backslash. */
+  /** Text from a fixed set of codes (a municipality, an enum value): few distinct values, whose bytes are remembered. */
   code?: boolean;
 }
 
@@ -20,7 +21,7 @@ const insertBatchSize = 5_000;
 const copyTimeoutMs = 60_000;
 
 /**
- * Writes rows into a table. PostgreSQL gets COPY FROM STDIN, the fastest path. PGlite's socket
+ * Writes rows into a table. PostgreSQL gets binary COPY FROM STDIN (copy-binary.ts), the fastest path. PGlite's socket
  * server does not speak the COPY sub-protocol, so the embedded database gets multi-row INSERTs from
  * unnest() over one array per column: thousands of rows per statement, and never the 65 534-parameter
  * limit of a VALUES list. Every value has been checked before (values.ts), so the database has no
@@ -38,28 +39,21 @@ export async function writeRows(
 
 async function copyRows(sql: ReservedSql, table: string, columns: readonly TargetColumn[], batches: RowBatches): Promise<number> {
   let count = 0;
-  const target = await sql`copy ${sql(table)} (${sql(columns.map((c) => c.name))}) from stdin`.writable();
-  // Only free text can hold a tab, newline or backslash: codes, dates, numbers and booleans cannot.
-  const text = columns.map((c) => c.sqlType === 'text' && !c.code);
-  async function* lines() {
+  const target = await sql`copy ${sql(table)} (${sql(columns.map((c) => c.name))}) from stdin with (format binary)`.writable();
+  async function* chunks() {
+    const encoder = new BinaryCopyEncoder(columns);
     for await (const rows of batches) {
+      if (rows.length === 0) continue;
       count += rows.length;
-      let chunk = '';
-      for (const row of rows) {
-        for (let i = 0; i < row.length; i++) {
-          const value = row[i]!;
-          chunk += (i ? '\t' : '') + (value === null ? '\\N' : text[i] ? copyText(value) : value);
-        }
-        chunk += '\n';
-      }
-      yield chunk;
+      yield encoder.encode(rows);
     }
+    yield encoder.finish();
   }
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error('COPY till databasen svarade inte inom en minut')), copyTimeoutMs);
   });
-  const copying = pipeline(lines, resettingTimer(target, () => timer?.refresh()));
+  const copying = pipeline(chunks, resettingTimer(target, () => timer?.refresh()));
   try {
     await Promise.race([copying, timeout]);
   } finally {
@@ -87,13 +81,6 @@ function resettingTimer(target: Writable, onData: () => void): Writable {
       callback(error);
     },
   });
-}
-
-/** COPY's text format: backslash, tab, newline and carriage return are escaped. */
-function copyText(value: string): string {
-  return /[\\\t\n\r]/.test(value)
-    ? value.replaceAll('\\', '\\\\').replaceAll('\t', '\\t').replaceAll('\n', '\\n').replaceAll('\r', '\\r')
-    : value;
 }
 
 async function insertInBatches(

@@ -4,6 +4,7 @@ import type { Viewer } from '../auth/roles.ts';
 import { viewerForSessionToken } from '../auth/sessions.ts';
 import type { SqlPool } from '../db/client.ts';
 import type { Logger } from '../logger.ts';
+import type { SurveyLimiters } from '../surveys/rate-limit.ts';
 import { createOrgUnitLoaders, type OrgUnitLoaders } from './org/loaders.ts';
 import type { ValueReadCache } from './values/read-cache.ts';
 
@@ -23,6 +24,8 @@ export interface GraphQLContext extends ServerContext {
   orgUnits: OrgUnitLoaders;
   /** Kept by the server across requests: nothing in it depends on who asks (read-cache.ts). */
   valueCache: ValueReadCache;
+  /** Per-address limits of the public survey endpoints, kept by the server across requests. */
+  surveyLimiters: SurveyLimiters;
   viewer: Viewer | null;
   /** Who is recorded in the audit log for changes made in this request. */
   actor: AuditActor;
@@ -35,6 +38,7 @@ export async function createContext(
   request: Request,
   server: ServerContext,
   valueCache: ValueReadCache,
+  surveyLimiters: SurveyLimiters,
 ): Promise<GraphQLContext> {
   const viewer = await viewerForSessionToken(sql, sessionTokenFrom(request.headers.get('cookie')));
   return {
@@ -43,6 +47,7 @@ export async function createContext(
     logger: logger.child({ requestId: server.requestId }),
     orgUnits: createOrgUnitLoaders(sql),
     valueCache,
+    surveyLimiters,
     viewer,
     actor: { userId: viewer?.user.id ?? null, label: viewer?.user.email ?? 'anonymous', requestId: server.requestId },
     secureCookies: needsSecureCookie(request.url),

@@ -11,7 +11,9 @@ import { indicatorResolvers } from './indicators/resolvers.ts';
 import { orgResolvers } from './org/resolvers.ts';
 import { enforcePolicies } from './policies.ts';
 import { reportResolvers } from './reports/resolvers.ts';
+import { surveyResolvers } from './surveys/resolvers.ts';
 import { gridResolvers } from './values/grid.ts';
+import { profileResolvers } from './values/profile.ts';
 import { valueResolvers } from './values/resolvers.ts';
 
 export interface SingleSignOnInfo {
@@ -36,11 +38,13 @@ export function createSchema(options: { singleSignOn?: SingleSignOnInfo } = {}):
         indicatorResolvers,
         valueResolvers,
         gridResolvers,
+        profileResolvers,
         reportResolvers,
         authResolvers,
         auditResolvers,
         importResolvers,
         demoResolvers,
+        surveyResolvers,
         { Query: { singleSignOn: () => singleSignOn } },
       ],
     }),

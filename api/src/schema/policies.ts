@@ -1,6 +1,7 @@
 import { defaultFieldResolver, type GraphQLSchema } from 'graphql';
 import { createGraphQLError } from 'graphql-yoga';
 import { isAllowed, isGlobalPermission, type Permission } from '../auth/policy.ts';
+import { reportUnitOf } from '../reports/reports.ts';
 import { countyCode } from '../seed/org-units.ts';
 import type { GraphQLContext } from './context.ts';
 
@@ -14,8 +15,11 @@ export type OperationPolicy =
   | {
       access: 'permission';
       permission: Permission;
-      /** For scoped permissions: the organisation unit the call is about, taken from its arguments. */
-      orgUnitOf?: (args: Record<string, unknown>) => string | null | undefined;
+      /**
+       * For scoped permissions: the organisation unit the call is about, from its arguments (for a report, the
+       * report's unit, looked up). Unknown means no scope, which only admins pass.
+       */
+      orgUnitOf?: (args: Record<string, unknown>, context: GraphQLContext) => string | null | undefined | Promise<string | null | undefined>;
     };
 
 const publicAccess: OperationPolicy = { access: 'public' };
@@ -26,6 +30,23 @@ const manageUsers: OperationPolicy = { access: 'permission', permission: 'users.
  * county (and admins).
  */
 const countyEditors: OperationPolicy = { access: 'permission', permission: 'content.edit', orgUnitOf: () => countyCode };
+/** A report's working group, reviewers or both, by a grant that covers the report's unit. */
+const onReport = (permission: Permission): OperationPolicy => ({
+  access: 'permission',
+  permission,
+  orgUnitOf: (args, { sql }) =>
+    reportUnitOf(sql, { reportId: args.reportId as string, sectionId: args.sectionId as string, commentId: args.commentId as string }),
+});
+
+/** Survey distribution and follow-up: editors of the unit the call is about, or of a unit above it. */
+const unitEditors: OperationPolicy = {
+  access: 'permission',
+  permission: 'content.edit',
+  orgUnitOf: (args) => {
+    const input = args.input as { orgUnitCode?: string } | undefined;
+    return (args.orgUnitCode as string | undefined) ?? input?.orgUnitCode;
+  },
+};
 
 export const operationPolicies: Record<string, OperationPolicy> = {
   'Query.version': publicAccess,
@@ -38,8 +59,12 @@ export const operationPolicies: Record<string, OperationPolicy> = {
   'Query.comparison': publicAccess,
   'Query.scorecard': publicAccess,
   'Query.scorecardGrid': publicAccess,
+  'Query.unitProfile': publicAccess,
   'Query.reportTemplates': publicAccess,
   'Query.latestCompletePeriod': publicAccess,
+  // Published reports are public; the resolvers show the others only to those who may read unpublished material.
+  'Query.reports': publicAccess,
+  'Query.report': publicAccess,
   'Query.me': publicAccess,
   'Query.singleSignOn': publicAccess,
   'Query.users': manageUsers,
@@ -47,6 +72,11 @@ export const operationPolicies: Record<string, OperationPolicy> = {
   'Query.importBatches': countyEditors,
   'Query.importBatch': countyEditors,
   'Query.demoData': publicAccess,
+  // Patients answer anonymously: the form and the submission are public (rate-limited per address in memory).
+  'Query.surveyForm': publicAccess,
+  // The questions are no secret (every respondent sees them); anyone logged in may list them.
+  'Query.questionnaires': loggedIn,
+  'Query.surveyResponseCounts': unitEditors,
 
   'Mutation.login': publicAccess,
   'Mutation.logout': publicAccess,
@@ -60,6 +90,26 @@ export const operationPolicies: Record<string, OperationPolicy> = {
   'Mutation.createPasswordLink': manageUsers,
   'Mutation.createIndicator': countyEditors,
   'Mutation.createIndicatorVersion': countyEditors,
+  'Mutation.submitSurveyResponse': publicAccess,
+  // Questionnaires are shared by the whole county, like the indicator catalogue.
+  'Mutation.createQuestionnaire': countyEditors,
+  'Mutation.saveQuestionnaireDraft': countyEditors,
+  'Mutation.publishQuestionnaire': countyEditors,
+  'Mutation.createSurveyLink': unitEditors,
+  'Mutation.generateSurveyCodes': unitEditors,
+  'Mutation.createReport': { access: 'permission', permission: 'content.edit', orgUnitOf: (args) => args.orgUnit as string },
+  'Mutation.updateReportSection': onReport('content.edit'),
+  'Mutation.updateReportKeyMessages': onReport('content.edit'),
+  'Mutation.moveReportSection': onReport('content.edit'),
+  'Mutation.setReportSectionHidden': onReport('content.edit'),
+  'Mutation.addReportSection': onReport('content.edit'),
+  'Mutation.addReportComment': onReport('reports.comment'),
+  'Mutation.resolveReportComment': onReport('reports.comment'),
+  'Mutation.submitReport': onReport('content.edit'),
+  // Approval and return need the reviewer role in the report's scope; the working group publishes what was approved.
+  'Mutation.returnReport': onReport('reports.review'),
+  'Mutation.approveReport': onReport('reports.review'),
+  'Mutation.publishReport': onReport('content.edit'),
 };
 
 const unauthenticated = () =>
@@ -93,7 +143,7 @@ export function enforcePolicies(schema: GraphQLSchema): GraphQLSchema {
 async function authorise(policy: OperationPolicy, args: Record<string, unknown>, context: GraphQLContext) {
   if (!context.viewer) throw unauthenticated();
   if (policy.access !== 'permission') return;
-  const orgUnit = isGlobalPermission(policy.permission) ? undefined : policy.orgUnitOf?.(args);
+  const orgUnit = isGlobalPermission(policy.permission) ? undefined : await policy.orgUnitOf?.(args, context);
   const ancestry = orgUnit ? await context.orgUnits.ancestry(orgUnit) : [];
   if (!isAllowed(context.viewer, policy.permission, ancestry)) throw forbidden();
 }

@@ -16,6 +16,13 @@ import type { TrendDirection } from '../engine/trends.ts';
 import type { Status } from '@samsyn/indicators';
 import type { GreyReason } from '@samsyn/indicators';
 import type { Comparison as CountyComparison } from '@samsyn/indicators';
+import type { SurveyRefusalReason as SurveyRefusal } from '../surveys/submit.ts';
+import type { SubmitStatus as SurveySubmitStatus } from '../surveys/submit.ts';
+import type { AnswerProblemCode as SurveyAnswerProblemCode } from '../surveys/answers.ts';
+import type { QuestionnaireStatus } from '../surveys/questionnaires.ts';
+import type { CountPeriod as SurveyCountPeriod } from '../surveys/counts.ts';
+import type { ReportState } from '../reports/reports.ts';
+import type { SectionTextField as ReportTextField } from '../reports/reports.ts';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { OrgUnitRow } from './org/rows.ts';
 import type { UserRow } from '../auth/users.ts';
@@ -25,6 +32,14 @@ import type { ImportBatchRow } from './imports/queries.ts';
 import type { IndicatorDefinition } from '@samsyn/indicators';
 import type { ValueModel } from './values/queries.ts';
 import type { ReportTemplate as ReportTemplateModel, ReportSectionTemplate as ReportSectionTemplateModel, ReportPeriod as ReportPeriodModel } from '@samsyn/reports';
+import type { QuestionnaireVersion as QuestionnaireVersionModel } from '../surveys/questionnaires.ts';
+import type { SurveyLink as SurveyLinkModel } from '../surveys/links.ts';
+import type { QuestionnaireRow } from './surveys/queries.ts';
+import type { ReportRow, SectionRow } from '../reports/reports.ts';
+import type { CommentModel, ReportDataModel } from './reports/resolvers.ts';
+import type { TransitionRow } from '../reports/states.ts';
+import type { SnapshotBatch } from '../reports/data.ts';
+import type { MarkdownText } from '../reports/markdown.ts';
 import type { GraphQLContext } from './context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -270,10 +285,23 @@ export type LocalizedText = {
   sv: Scalars['String']['output'];
 };
 
+/** Text the working group writes in Markdown, and the same rendered as sanitised HTML (raw HTML escaped). */
+export type Markdown = {
+  __typename?: 'Markdown';
+  html: Scalars['String']['output'];
+  markdown: Scalars['String']['output'];
+};
+
 export type { MissingReason };
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** A comment on the report, on a section, or (parentId) a reply in a thread. Until approval. */
+  addReportComment: ReportComment;
+  /** Adds a free-commentary section at the end. Drafts only. */
+  addReportSection: Report;
+  /** GRANSKNING → FASTSTALLD: freezes the report's data in a hashed snapshot. */
+  approveReport: Report;
   /** Changes the logged-in user's password; other sessions are ended. */
   changePassword: Scalars['Boolean']['output'];
   /**
@@ -292,10 +320,16 @@ export type Mutation = {
   createIndicatorVersion: Indicator;
   /** Creates a one-time link (valid 24 h) to set or reset the password; returns its path. Admin only. */
   createPasswordLink: Scalars['String']['output'];
+  /** A new questionnaire, owned by the county, as draft version 1. */
+  createQuestionnaire: QuestionnaireVersion;
+  /** A new draft from a built-in template for a unit (county, sub-region, municipality) and a period of the template's type. */
+  createReport: Report;
+  createSurveyLink: SurveyLink;
   /** Creates an account without a role. Admin only. */
   createUser: User;
   /** Disables an account and ends its sessions. Admin only. */
   disableUser: User;
+  generateSurveyCodes: SurveyCodeBatch;
   /** Grants a role; orgUnitCode is required for every role except ADMIN. Admin only. */
   grantRole: User;
   /**
@@ -307,10 +341,48 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** Ends every session of the logged-in user, on every device. */
   logoutEverywhere: Scalars['Boolean']['output'];
+  /** Moves a section to a 0-based position (clamped); the others close up. Drafts only. */
+  moveReportSection: Report;
+  publishQuestionnaire: QuestionnaireVersion;
+  /** FASTSTALLD → PUBLICERAD: public at its stable address. */
+  publishReport: Report;
+  /** Resolves the comment's thread. */
+  resolveReportComment: ReportComment;
+  /** GRANSKNING → UTKAST, with a required reason. */
+  returnReport: Report;
   /** Revokes a role grant. Admin only. */
   revokeRole: User;
+  /** Replaces the draft, or starts the next version when the newest is published. */
+  saveQuestionnaireDraft: QuestionnaireVersion;
   /** Sets a password with a one-time link token (from createPasswordLink or the CLI). */
   setPasswordWithLink: Scalars['Boolean']['output'];
+  setReportSectionHidden: ReportSection;
+  /** UTKAST → GRANSKNING. */
+  submitReport: Report;
+  submitSurveyResponse: SurveySubmitResult;
+  /** Saves the key messages. Drafts only. */
+  updateReportKeyMessages: Report;
+  /** Saves one text of one section (what autosave sends). Drafts only. */
+  updateReportSection: ReportSection;
+};
+
+
+export type MutationAddReportCommentArgs = {
+  body: Scalars['String']['input'];
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  reportId: Scalars['ID']['input'];
+  sectionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationAddReportSectionArgs = {
+  reportId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+};
+
+
+export type MutationApproveReportArgs = {
+  reportId: Scalars['ID']['input'];
 };
 
 
@@ -336,6 +408,28 @@ export type MutationCreatePasswordLinkArgs = {
 };
 
 
+export type MutationCreateQuestionnaireArgs = {
+  content: Scalars['JSON']['input'];
+  key: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+};
+
+
+export type MutationCreateReportArgs = {
+  orgUnit: Scalars['String']['input'];
+  period: Scalars['String']['input'];
+  templateId: Scalars['ID']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationCreateSurveyLinkArgs = {
+  orgUnitCode: Scalars['String']['input'];
+  questionnaireId: Scalars['ID']['input'];
+  slug?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationCreateUserArgs = {
   displayName?: InputMaybe<Scalars['String']['input']>;
   email: Scalars['String']['input'];
@@ -344,6 +438,11 @@ export type MutationCreateUserArgs = {
 
 export type MutationDisableUserArgs = {
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationGenerateSurveyCodesArgs = {
+  input: SurveyCodeBatchInput;
 };
 
 
@@ -360,6 +459,33 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationMoveReportSectionArgs = {
+  position: Scalars['Int']['input'];
+  sectionId: Scalars['ID']['input'];
+};
+
+
+export type MutationPublishQuestionnaireArgs = {
+  questionnaireId: Scalars['ID']['input'];
+};
+
+
+export type MutationPublishReportArgs = {
+  reportId: Scalars['ID']['input'];
+};
+
+
+export type MutationResolveReportCommentArgs = {
+  commentId: Scalars['ID']['input'];
+};
+
+
+export type MutationReturnReportArgs = {
+  reason: Scalars['String']['input'];
+  reportId: Scalars['ID']['input'];
+};
+
+
 export type MutationRevokeRoleArgs = {
   orgUnitCode?: InputMaybe<Scalars['String']['input']>;
   role: Role;
@@ -367,9 +493,44 @@ export type MutationRevokeRoleArgs = {
 };
 
 
+export type MutationSaveQuestionnaireDraftArgs = {
+  content: Scalars['JSON']['input'];
+  questionnaireId: Scalars['ID']['input'];
+};
+
+
 export type MutationSetPasswordWithLinkArgs = {
   newPassword: Scalars['String']['input'];
   token: Scalars['String']['input'];
+};
+
+
+export type MutationSetReportSectionHiddenArgs = {
+  hidden: Scalars['Boolean']['input'];
+  sectionId: Scalars['ID']['input'];
+};
+
+
+export type MutationSubmitReportArgs = {
+  reportId: Scalars['ID']['input'];
+};
+
+
+export type MutationSubmitSurveyResponseArgs = {
+  submission: SurveySubmissionInput;
+};
+
+
+export type MutationUpdateReportKeyMessagesArgs = {
+  markdown: Scalars['String']['input'];
+  reportId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateReportSectionArgs = {
+  field: ReportTextField;
+  markdown: Scalars['String']['input'];
+  sectionId: Scalars['ID']['input'];
 };
 
 /**
@@ -430,7 +591,15 @@ export type Query = {
   orgUnit: Maybe<OrgUnit>;
   /** Current org units, optionally of one kind and/or under one parent code; sorted by kind, then name. */
   orgUnits: Array<OrgUnit>;
+  questionnaires: Array<Questionnaire>;
+  /** One report, or null when it does not exist or the viewer may not read it yet. */
+  report: Maybe<Report>;
   reportTemplates: Array<ReportTemplate>;
+  /**
+   * Reports, newest first: published ones for everyone, and the others to those who may read unpublished material in
+   * the report's unit. `search` matches the title anywhere, case-insensitively.
+   */
+  reports: Array<Report>;
   /**
    * Every indicator's value (total, sex T) for one unit and period, in the catalogue's order (area, then id).
    * An indicator with no stored value for the unit and period is there too, grey with missingReason NOT_APPLICABLE
@@ -449,6 +618,17 @@ export type Query = {
   scorecardGrid: ScorecardGrid;
   /** Whether single sign-on is configured, and the path that starts it. */
   singleSignOn: SingleSignOn;
+  /** The questionnaire an open link or a single-use code answers (the code is not used up). */
+  surveyForm: SurveyFormResult;
+  /** Responses per unit (the unit and every unit under it) and period. */
+  surveyResponseCounts: Array<SurveyResponseCount>;
+  /**
+   * The profile of the county, a sub-region or a municipality for one period type, in two statements once the server's
+   * caches are warm (three for a sub-region): the periods, the unit's scorecard, and for a sub-region the sub-regions'
+   * values. Without `period`, the latest complete period of the type, as scorecardGrid chooses it. Null for an unknown
+   * unit; refused with BAD_USER_INPUT for a care unit or a period not written as its type is.
+   */
+  unitProfile: Maybe<UnitProfile>;
   /** All accounts, sorted by e-mail. Admin only. */
   users: Array<User>;
   /** Version of the running Samsyn server. */
@@ -521,6 +701,17 @@ export type QueryOrgUnitsArgs = {
 };
 
 
+export type QueryReportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryReportsArgs = {
+  search?: InputMaybe<Scalars['String']['input']>;
+  state?: InputMaybe<ReportState>;
+};
+
+
 export type QueryScorecardArgs = {
   orgUnit: Scalars['String']['input'];
   period: Scalars['String']['input'];
@@ -535,6 +726,142 @@ export type QueryScorecardGridArgs = {
   periodType: PeriodType;
   principal?: InputMaybe<Principal>;
   within?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QuerySurveyFormArgs = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  slug?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QuerySurveyResponseCountsArgs = {
+  orgUnitCode: Scalars['String']['input'];
+  period: SurveyCountPeriod;
+  questionnaireId: Scalars['ID']['input'];
+};
+
+
+export type QueryUnitProfileArgs = {
+  orgUnit: Scalars['String']['input'];
+  period?: InputMaybe<Scalars['String']['input']>;
+  periodType: PeriodType;
+};
+
+export type Questionnaire = {
+  __typename?: 'Questionnaire';
+  id: Scalars['ID']['output'];
+  key: Scalars['String']['output'];
+  links: Array<SurveyLink>;
+  title: Scalars['String']['output'];
+  /** Newest first. */
+  versions: Array<QuestionnaireVersion>;
+};
+
+export type { QuestionnaireStatus };
+
+export type QuestionnaireVersion = {
+  __typename?: 'QuestionnaireVersion';
+  content: Scalars['JSON']['output'];
+  key: Scalars['String']['output'];
+  publishedAt: Maybe<Scalars['String']['output']>;
+  questionnaireId: Scalars['ID']['output'];
+  status: QuestionnaireStatus;
+  version: Scalars['Int']['output'];
+};
+
+export type Report = {
+  __typename?: 'Report';
+  /** When and by whom it was approved; null before. */
+  approvedAt: Maybe<Scalars['String']['output']>;
+  approvedByName: Maybe<Scalars['String']['output']>;
+  /** Comment threads on the whole report (no section); empty for those who may not read drafts. */
+  comments: Array<ReportComment>;
+  createdAt: Scalars['String']['output'];
+  createdByName: Scalars['String']['output'];
+  data: ReportData;
+  id: Scalars['ID']['output'];
+  /** Nyckelbudskap, at the top of the report. */
+  keyMessages: Markdown;
+  orgUnit: OrgUnit;
+  period: ReportPeriod;
+  publishedAt: Maybe<Scalars['String']['output']>;
+  /** Every section in order, hidden ones too (check `hidden`). */
+  sections: Array<ReportSection>;
+  state: ReportState;
+  templateId: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+  /** The process so far; empty for those who may not read drafts. */
+  transitions: Array<ReportTransition>;
+  updatedAt: Scalars['String']['output'];
+  viewerCan: ReportActions;
+};
+
+/** What the viewer may do with a report now (their role in its scope and its state). */
+export type ReportActions = {
+  __typename?: 'ReportActions';
+  approve: Scalars['Boolean']['output'];
+  comment: Scalars['Boolean']['output'];
+  edit: Scalars['Boolean']['output'];
+  publish: Scalars['Boolean']['output'];
+  return: Scalars['Boolean']['output'];
+  submit: Scalars['Boolean']['output'];
+};
+
+export type ReportComment = {
+  __typename?: 'ReportComment';
+  authorName: Scalars['String']['output'];
+  /** Plain text. */
+  body: Scalars['String']['output'];
+  createdAt: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Null for the first comment of a thread. */
+  parentId: Maybe<Scalars['ID']['output']>;
+  replies: Array<ReportComment>;
+  /** Whether the thread is resolved (set on its first comment). */
+  resolved: Scalars['Boolean']['output'];
+  resolvedAt: Maybe<Scalars['String']['output']>;
+  resolvedByName: Maybe<Scalars['String']['output']>;
+  /** Null for a comment on the whole report. */
+  sectionId: Maybe<Scalars['ID']['output']>;
+};
+
+/**
+ * What a report's data sections show: every indicator for the report's unit, its parents and the units below it, for the
+ * report's period, assessed as the scorecard assesses them. Live for a draft; from the snapshot taken at approval once
+ * FASTSTALLD or PUBLICERAD, never the live values again.
+ */
+export type ReportData = {
+  __typename?: 'ReportData';
+  batches: Array<ReportDataBatch>;
+  /** SHA-256 of the snapshot's canonical JSON. Null while live. */
+  contentHash: Maybe<Scalars['String']['output']>;
+  frozen: Scalars['Boolean']['output'];
+  /** When the snapshot was taken (ISO, UTC): the report's 'Data per'. Null while live. */
+  frozenAt: Maybe<Scalars['String']['output']>;
+  /** The report unit's stored values for up to eight periods ending with the report's, for trend charts. */
+  history: Array<IndicatorValue>;
+  /** The definitions used, in the catalogue's order (area, then id). */
+  indicators: Array<Indicator>;
+  /** Whether any value shown has been computed again since the snapshot (then the live view may differ). */
+  newerDataExists: Scalars['Boolean']['output'];
+  period: Scalars['String']['output'];
+  periodType: PeriodType;
+  /** The report's unit, its parents and the units below it, by code. */
+  units: Array<OrgUnit>;
+  /** Every indicator × unit for the period (absent ones typed as in scorecard). */
+  values: Array<IndicatorValue>;
+};
+
+/** An import batch the report's values came from. */
+export type ReportDataBatch = {
+  __typename?: 'ReportDataBatch';
+  dataset: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+  fileSha256: Maybe<Scalars['String']['output']>;
+  /** When the import finished (ISO, UTC). */
+  finishedAt: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
 };
 
 /** A reporting period, e.g. the third quarter of 2026. */
@@ -552,6 +879,27 @@ export type ReportPeriod = {
 
 export type { ReportPeriodType };
 
+export type ReportSection = {
+  __typename?: 'ReportSection';
+  /** Åtgärder */
+  actions: Markdown;
+  /** Analys */
+  analysis: Markdown;
+  /** For AREA sections: the area whose indicators the section shows. */
+  area: Maybe<IndicatorArea>;
+  /** The comment threads on this section (first comments, with their replies); empty for those who may not read drafts. */
+  comments: Array<ReportComment>;
+  /** Slutsatser */
+  conclusions: Markdown;
+  /** Hidden sections stay in the report for its editors but are not shown or printed. */
+  hidden: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  kind: ReportSectionKind;
+  /** 0-based, in the report's order. */
+  position: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+};
+
 export type { ReportSectionKind };
 
 export type ReportSectionTemplate = {
@@ -562,6 +910,8 @@ export type ReportSectionTemplate = {
   title: LocalizedText;
 };
 
+export type { ReportState };
+
 /** A built-in template for the periodic joint follow-up report. */
 export type ReportTemplate = {
   __typename?: 'ReportTemplate';
@@ -569,6 +919,19 @@ export type ReportTemplate = {
   periodType: ReportPeriodType;
   sections: Array<ReportSectionTemplate>;
   title: LocalizedText;
+};
+
+export type { ReportTextField };
+
+/** One step of the report's process. */
+export type ReportTransition = {
+  __typename?: 'ReportTransition';
+  at: Scalars['String']['output'];
+  byName: Scalars['String']['output'];
+  from: ReportState;
+  /** Why it was returned (required for GRANSKNING → UTKAST). */
+  reason: Maybe<Scalars['String']['output']>;
+  to: ReportState;
 };
 
 export type { Role };
@@ -625,6 +988,99 @@ export type SingleSignOn = {
 
 export type { Status };
 
+export type SurveyAnswerInput = {
+  question: Scalars['String']['input'];
+  /** Option keys (several for multiple choice), or one text for a free-text question. */
+  values: Array<Scalars['String']['input']>;
+};
+
+export type SurveyAnswerProblem = {
+  __typename?: 'SurveyAnswerProblem';
+  code: SurveyAnswerProblemCode;
+  question: Scalars['String']['output'];
+};
+
+export type { SurveyAnswerProblemCode };
+
+/**
+ * A batch of single-use codes. The codes are returned this once, for the letters or text messages;
+ * only their SHA-256 is kept.
+ */
+export type SurveyCodeBatch = {
+  __typename?: 'SurveyCodeBatch';
+  batchId: Scalars['ID']['output'];
+  codes: Array<Scalars['String']['output']>;
+};
+
+export type SurveyCodeBatchInput = {
+  count: Scalars['Int']['input'];
+  orgUnitCode: Scalars['String']['input'];
+  periodEnd: Scalars['String']['input'];
+  /** First and last day (YYYY-MM-DD) of the visits or discharges the codes are for. */
+  periodStart: Scalars['String']['input'];
+  questionnaireId: Scalars['ID']['input'];
+};
+
+export type { SurveyCountPeriod };
+
+/**
+ * A questionnaire as the response page shows it. `content` is the version's questions in Swedish,
+ * English and Arabic (api/src/surveys/content.ts describes its form).
+ */
+export type SurveyForm = {
+  __typename?: 'SurveyForm';
+  content: Scalars['JSON']['output'];
+  questionnaireKey: Scalars['String']['output'];
+  /** The care unit or municipality the answers count for. */
+  unitName: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type SurveyFormResult = {
+  __typename?: 'SurveyFormResult';
+  form: Maybe<SurveyForm>;
+  refusal: Maybe<SurveyRefusal>;
+};
+
+export type SurveyLink = {
+  __typename?: 'SurveyLink';
+  active: Scalars['Boolean']['output'];
+  orgUnitCode: Scalars['String']['output'];
+  /** Where respondents answer, e.g. /enkat/molndal-3f2a91c0. */
+  path: Scalars['String']['output'];
+  questionnaireId: Scalars['ID']['output'];
+  slug: Scalars['String']['output'];
+};
+
+export type { SurveyRefusal };
+
+/** How many have answered, while a survey runs: counts only, never responses. */
+export type SurveyResponseCount = {
+  __typename?: 'SurveyResponseCount';
+  orgUnitCode: Scalars['String']['output'];
+  /** The period's first day (YYYY-MM-DD). */
+  period: Scalars['String']['output'];
+  responses: Scalars['Int']['output'];
+  unitName: Scalars['String']['output'];
+};
+
+/** An anonymous response: through an open link (slug) or a single-use code, never both. */
+export type SurveySubmissionInput = {
+  answers: Array<SurveyAnswerInput>;
+  code?: InputMaybe<Scalars['String']['input']>;
+  slug?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+export type SurveySubmitResult = {
+  __typename?: 'SurveySubmitResult';
+  problems: Array<SurveyAnswerProblem>;
+  refusal: Maybe<SurveyRefusal>;
+  status: SurveySubmitStatus;
+};
+
+export type { SurveySubmitStatus };
+
 /**
  * The recent trend: the five periods of the unit ending with this one, tested with Cochran–Armitage for a proportion
  * and inverse-variance weighted least squares for a rate or a mean (windows twelve months apart for rolling 12 months).
@@ -640,6 +1096,36 @@ export type Trend = {
 
 export type { TrendDirection };
 
+/**
+ * One unit's profile (enhetsprofil): every indicator for one period against the county and against the lowest and
+ * highest unit of its level, for spine charts.
+ */
+export type UnitProfile = {
+  __typename?: 'UnitProfile';
+  orgUnit: OrgUnit;
+  /** The period shown; null only when no value of this period type exists for the county. */
+  period: Maybe<Scalars['String']['output']>;
+  periodType: PeriodType;
+  /** Every period of this type that has values for the county (newest first), to choose from, as in scorecardGrid. */
+  periods: Array<Scalars['String']['output']>;
+  /** The units each value is placed among: the unit's own level (SUBREGION, MUNICIPALITY); the municipalities for the county. */
+  rangeLevel: OrgUnitKind;
+  /** Every indicator in the catalogue's order (area, then id); empty when period is null. */
+  rows: Array<UnitProfileRow>;
+};
+
+/** One indicator of a unit profile: the unit's value, the county's, and the spread of the unit's level. */
+export type UnitProfileRow = {
+  __typename?: 'UnitProfileRow';
+  /** The county's value for the same period; null when it has none. */
+  countyValue: Maybe<Scalars['Float']['output']>;
+  indicator: Indicator;
+  /** Null when no unit of the range level has a value. */
+  range: Maybe<ValueRange>;
+  /** The unit's value, typed as in scorecard when absent. */
+  value: IndicatorValue;
+};
+
 export type User = {
   __typename?: 'User';
   disabled: Scalars['Boolean']['output'];
@@ -653,6 +1139,16 @@ export type User = {
   isDemo: Scalars['Boolean']['output'];
   /** True when the account is linked to the organisation's identity provider. */
   usesSingleSignOn: Scalars['Boolean']['output'];
+};
+
+/** Where the values of one indicator lie among the units a profile places its unit among (UnitProfile.rangeLevel). */
+export type ValueRange = {
+  __typename?: 'ValueRange';
+  highest: Scalars['Float']['output'];
+  /** The lowest and the highest published value among those units (suppressed and missing ones have none). */
+  lowest: Scalars['Float']['output'];
+  /** How many of those units have a value. */
+  units: Scalars['Int']['output'];
 };
 
 
@@ -753,6 +1249,7 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LocalizedText: ResolverTypeWrapper<LocalizedText>;
+  Markdown: ResolverTypeWrapper<MarkdownText>;
   MissingReason: MissingReason;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OrgUnit: ResolverTypeWrapper<OrgUnitRow>;
@@ -761,11 +1258,23 @@ export type ResolversTypes = {
   Polarity: Polarity;
   Principal: Principal;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Questionnaire: ResolverTypeWrapper<QuestionnaireRow>;
+  QuestionnaireStatus: QuestionnaireStatus;
+  QuestionnaireVersion: ResolverTypeWrapper<QuestionnaireVersionModel>;
+  Report: ResolverTypeWrapper<ReportRow>;
+  ReportActions: ResolverTypeWrapper<ReportActions>;
+  ReportComment: ResolverTypeWrapper<CommentModel>;
+  ReportData: ResolverTypeWrapper<ReportDataModel>;
+  ReportDataBatch: ResolverTypeWrapper<SnapshotBatch>;
   ReportPeriod: ResolverTypeWrapper<ReportPeriodModel>;
   ReportPeriodType: ReportPeriodType;
+  ReportSection: ResolverTypeWrapper<SectionRow>;
   ReportSectionKind: ReportSectionKind;
   ReportSectionTemplate: ResolverTypeWrapper<ReportSectionTemplateModel>;
+  ReportState: ReportState;
   ReportTemplate: ResolverTypeWrapper<ReportTemplateModel>;
+  ReportTextField: ReportTextField;
+  ReportTransition: ResolverTypeWrapper<TransitionRow>;
   Role: Role;
   RoleGrant: ResolverTypeWrapper<RoleGrantModel>;
   ScorecardGrid: ResolverTypeWrapper<Omit<ScorecardGrid, 'rows' | 'units' | 'within'> & { rows: Array<ResolversTypes['ScorecardRow']>, units: Array<ResolversTypes['OrgUnit']>, within?: Maybe<ResolversTypes['OrgUnit']> }>;
@@ -774,9 +1283,26 @@ export type ResolversTypes = {
   SingleSignOn: ResolverTypeWrapper<SingleSignOn>;
   Status: Status;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SurveyAnswerInput: SurveyAnswerInput;
+  SurveyAnswerProblem: ResolverTypeWrapper<SurveyAnswerProblem>;
+  SurveyAnswerProblemCode: SurveyAnswerProblemCode;
+  SurveyCodeBatch: ResolverTypeWrapper<SurveyCodeBatch>;
+  SurveyCodeBatchInput: SurveyCodeBatchInput;
+  SurveyCountPeriod: SurveyCountPeriod;
+  SurveyForm: ResolverTypeWrapper<SurveyForm>;
+  SurveyFormResult: ResolverTypeWrapper<SurveyFormResult>;
+  SurveyLink: ResolverTypeWrapper<SurveyLinkModel>;
+  SurveyRefusal: SurveyRefusal;
+  SurveyResponseCount: ResolverTypeWrapper<SurveyResponseCount>;
+  SurveySubmissionInput: SurveySubmissionInput;
+  SurveySubmitResult: ResolverTypeWrapper<SurveySubmitResult>;
+  SurveySubmitStatus: SurveySubmitStatus;
   Trend: ResolverTypeWrapper<Trend>;
   TrendDirection: TrendDirection;
+  UnitProfile: ResolverTypeWrapper<Omit<UnitProfile, 'orgUnit' | 'rows'> & { orgUnit: ResolversTypes['OrgUnit'], rows: Array<ResolversTypes['UnitProfileRow']> }>;
+  UnitProfileRow: ResolverTypeWrapper<Omit<UnitProfileRow, 'indicator' | 'value'> & { indicator: ResolversTypes['Indicator'], value: ResolversTypes['IndicatorValue'] }>;
   User: ResolverTypeWrapper<UserRow>;
+  ValueRange: ResolverTypeWrapper<ValueRange>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -798,19 +1324,42 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
   LocalizedText: LocalizedText;
+  Markdown: MarkdownText;
   Mutation: Record<PropertyKey, never>;
   OrgUnit: OrgUnitRow;
   Query: Record<PropertyKey, never>;
+  Questionnaire: QuestionnaireRow;
+  QuestionnaireVersion: QuestionnaireVersionModel;
+  Report: ReportRow;
+  ReportActions: ReportActions;
+  ReportComment: CommentModel;
+  ReportData: ReportDataModel;
+  ReportDataBatch: SnapshotBatch;
   ReportPeriod: ReportPeriodModel;
+  ReportSection: SectionRow;
   ReportSectionTemplate: ReportSectionTemplateModel;
   ReportTemplate: ReportTemplateModel;
+  ReportTransition: TransitionRow;
   RoleGrant: RoleGrantModel;
   ScorecardGrid: Omit<ScorecardGrid, 'rows' | 'units' | 'within'> & { rows: Array<ResolversParentTypes['ScorecardRow']>, units: Array<ResolversParentTypes['OrgUnit']>, within?: Maybe<ResolversParentTypes['OrgUnit']> };
   ScorecardRow: Omit<ScorecardRow, 'indicator' | 'values'> & { indicator: ResolversParentTypes['Indicator'], values: Array<ResolversParentTypes['IndicatorValue']> };
   SingleSignOn: SingleSignOn;
   String: Scalars['String']['output'];
+  SurveyAnswerInput: SurveyAnswerInput;
+  SurveyAnswerProblem: SurveyAnswerProblem;
+  SurveyCodeBatch: SurveyCodeBatch;
+  SurveyCodeBatchInput: SurveyCodeBatchInput;
+  SurveyForm: SurveyForm;
+  SurveyFormResult: SurveyFormResult;
+  SurveyLink: SurveyLinkModel;
+  SurveyResponseCount: SurveyResponseCount;
+  SurveySubmissionInput: SurveySubmissionInput;
+  SurveySubmitResult: SurveySubmitResult;
   Trend: Trend;
+  UnitProfile: Omit<UnitProfile, 'orgUnit' | 'rows'> & { orgUnit: ResolversParentTypes['OrgUnit'], rows: Array<ResolversParentTypes['UnitProfileRow']> };
+  UnitProfileRow: Omit<UnitProfileRow, 'indicator' | 'value'> & { indicator: ResolversParentTypes['Indicator'], value: ResolversParentTypes['IndicatorValue'] };
   User: UserRow;
+  ValueRange: ValueRange;
 };
 
 export type AssessmentMethodResolvers = EnumResolverSignature<{ NONE?: any, RELATIVE_QUARTILES?: any, SIGNIFICANCE_VS_COUNTY?: any, TARGET?: any }, ResolversTypes['AssessmentMethod']>;
@@ -957,21 +1506,44 @@ export type LocalizedTextResolvers<ContextType = GraphQLContext, ParentType exte
   sv?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type MarkdownResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Markdown'] = ResolversParentTypes['Markdown']> = {
+  html?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  markdown?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MissingReasonResolvers = EnumResolverSignature<{ MISSING?: any, NOT_APPLICABLE?: any, SUPPRESSED?: any }, ResolversTypes['MissingReason']>;
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addReportComment?: Resolver<ResolversTypes['ReportComment'], ParentType, ContextType, RequireFields<MutationAddReportCommentArgs, 'body' | 'reportId'>>;
+  addReportSection?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<MutationAddReportSectionArgs, 'reportId' | 'title'>>;
+  approveReport?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<MutationApproveReportArgs, 'reportId'>>;
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
   createIndicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType, RequireFields<MutationCreateIndicatorArgs, 'definition'>>;
   createIndicatorVersion?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType, RequireFields<MutationCreateIndicatorVersionArgs, 'definition' | 'id'>>;
   createPasswordLink?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<MutationCreatePasswordLinkArgs, 'userId'>>;
+  createQuestionnaire?: Resolver<ResolversTypes['QuestionnaireVersion'], ParentType, ContextType, RequireFields<MutationCreateQuestionnaireArgs, 'content' | 'key' | 'title'>>;
+  createReport?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<MutationCreateReportArgs, 'orgUnit' | 'period' | 'templateId'>>;
+  createSurveyLink?: Resolver<ResolversTypes['SurveyLink'], ParentType, ContextType, RequireFields<MutationCreateSurveyLinkArgs, 'orgUnitCode' | 'questionnaireId'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'email'>>;
   disableUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationDisableUserArgs, 'userId'>>;
+  generateSurveyCodes?: Resolver<ResolversTypes['SurveyCodeBatch'], ParentType, ContextType, RequireFields<MutationGenerateSurveyCodesArgs, 'input'>>;
   grantRole?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationGrantRoleArgs, 'role' | 'userId'>>;
   login?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   logoutEverywhere?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  moveReportSection?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<MutationMoveReportSectionArgs, 'position' | 'sectionId'>>;
+  publishQuestionnaire?: Resolver<ResolversTypes['QuestionnaireVersion'], ParentType, ContextType, RequireFields<MutationPublishQuestionnaireArgs, 'questionnaireId'>>;
+  publishReport?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<MutationPublishReportArgs, 'reportId'>>;
+  resolveReportComment?: Resolver<ResolversTypes['ReportComment'], ParentType, ContextType, RequireFields<MutationResolveReportCommentArgs, 'commentId'>>;
+  returnReport?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<MutationReturnReportArgs, 'reason' | 'reportId'>>;
   revokeRole?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationRevokeRoleArgs, 'role' | 'userId'>>;
+  saveQuestionnaireDraft?: Resolver<ResolversTypes['QuestionnaireVersion'], ParentType, ContextType, RequireFields<MutationSaveQuestionnaireDraftArgs, 'content' | 'questionnaireId'>>;
   setPasswordWithLink?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSetPasswordWithLinkArgs, 'newPassword' | 'token'>>;
+  setReportSectionHidden?: Resolver<ResolversTypes['ReportSection'], ParentType, ContextType, RequireFields<MutationSetReportSectionHiddenArgs, 'hidden' | 'sectionId'>>;
+  submitReport?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<MutationSubmitReportArgs, 'reportId'>>;
+  submitSurveyResponse?: Resolver<ResolversTypes['SurveySubmitResult'], ParentType, ContextType, RequireFields<MutationSubmitSurveyResponseArgs, 'submission'>>;
+  updateReportKeyMessages?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<MutationUpdateReportKeyMessagesArgs, 'markdown' | 'reportId'>>;
+  updateReportSection?: Resolver<ResolversTypes['ReportSection'], ParentType, ContextType, RequireFields<MutationUpdateReportSectionArgs, 'field' | 'markdown' | 'sectionId'>>;
 };
 
 export type OrgUnitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrgUnit'] = ResolversParentTypes['OrgUnit']> = {
@@ -1006,12 +1578,102 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   orgUnit?: Resolver<Maybe<ResolversTypes['OrgUnit']>, ParentType, ContextType, RequireFields<QueryOrgUnitArgs, 'code'>>;
   orgUnits?: Resolver<Array<ResolversTypes['OrgUnit']>, ParentType, ContextType, Partial<QueryOrgUnitsArgs>>;
+  questionnaires?: Resolver<Array<ResolversTypes['Questionnaire']>, ParentType, ContextType>;
+  report?: Resolver<Maybe<ResolversTypes['Report']>, ParentType, ContextType, RequireFields<QueryReportArgs, 'id'>>;
   reportTemplates?: Resolver<Array<ResolversTypes['ReportTemplate']>, ParentType, ContextType>;
+  reports?: Resolver<Array<ResolversTypes['Report']>, ParentType, ContextType, Partial<QueryReportsArgs>>;
   scorecard?: Resolver<Array<ResolversTypes['IndicatorValue']>, ParentType, ContextType, RequireFields<QueryScorecardArgs, 'orgUnit' | 'period' | 'periodType'>>;
   scorecardGrid?: Resolver<ResolversTypes['ScorecardGrid'], ParentType, ContextType, RequireFields<QueryScorecardGridArgs, 'level' | 'periodType'>>;
   singleSignOn?: Resolver<ResolversTypes['SingleSignOn'], ParentType, ContextType>;
+  surveyForm?: Resolver<ResolversTypes['SurveyFormResult'], ParentType, ContextType, Partial<QuerySurveyFormArgs>>;
+  surveyResponseCounts?: Resolver<Array<ResolversTypes['SurveyResponseCount']>, ParentType, ContextType, RequireFields<QuerySurveyResponseCountsArgs, 'orgUnitCode' | 'period' | 'questionnaireId'>>;
+  unitProfile?: Resolver<Maybe<ResolversTypes['UnitProfile']>, ParentType, ContextType, RequireFields<QueryUnitProfileArgs, 'orgUnit' | 'periodType'>>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type QuestionnaireResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Questionnaire'] = ResolversParentTypes['Questionnaire']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['SurveyLink']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  versions?: Resolver<Array<ResolversTypes['QuestionnaireVersion']>, ParentType, ContextType>;
+};
+
+export type QuestionnaireStatusResolvers = EnumResolverSignature<{ DRAFT?: any, PUBLISHED?: any }, ResolversTypes['QuestionnaireStatus']>;
+
+export type QuestionnaireVersionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QuestionnaireVersion'] = ResolversParentTypes['QuestionnaireVersion']> = {
+  content?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  questionnaireId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['QuestionnaireStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Report'] = ResolversParentTypes['Report']> = {
+  approvedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  approvedByName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  comments?: Resolver<Array<ResolversTypes['ReportComment']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdByName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  data?: Resolver<ResolversTypes['ReportData'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  keyMessages?: Resolver<ResolversTypes['Markdown'], ParentType, ContextType>;
+  orgUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['ReportPeriod'], ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sections?: Resolver<Array<ResolversTypes['ReportSection']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['ReportState'], ParentType, ContextType>;
+  templateId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  transitions?: Resolver<Array<ResolversTypes['ReportTransition']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  viewerCan?: Resolver<ResolversTypes['ReportActions'], ParentType, ContextType>;
+};
+
+export type ReportActionsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportActions'] = ResolversParentTypes['ReportActions']> = {
+  approve?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  comment?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  edit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  publish?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  return?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  submit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ReportCommentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportComment'] = ResolversParentTypes['ReportComment']> = {
+  authorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  parentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  replies?: Resolver<Array<ResolversTypes['ReportComment']>, ParentType, ContextType>;
+  resolved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resolvedByName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sectionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type ReportDataResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportData'] = ResolversParentTypes['ReportData']> = {
+  batches?: Resolver<Array<ResolversTypes['ReportDataBatch']>, ParentType, ContextType>;
+  contentHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  frozen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  frozenAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['IndicatorValue']>, ParentType, ContextType>;
+  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  newerDataExists?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  periodType?: Resolver<ResolversTypes['PeriodType'], ParentType, ContextType>;
+  units?: Resolver<Array<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
+  values?: Resolver<Array<ResolversTypes['IndicatorValue']>, ParentType, ContextType>;
+};
+
+export type ReportDataBatchResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportDataBatch'] = ResolversParentTypes['ReportDataBatch']> = {
+  dataset?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fileSha256?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type ReportPeriodResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportPeriod'] = ResolversParentTypes['ReportPeriod']> = {
@@ -1024,6 +1686,19 @@ export type ReportPeriodResolvers<ContextType = GraphQLContext, ParentType exten
 
 export type ReportPeriodTypeResolvers = EnumResolverSignature<{ HALF_YEAR?: any, QUARTER?: any, YEAR?: any }, ResolversTypes['ReportPeriodType']>;
 
+export type ReportSectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportSection'] = ResolversParentTypes['ReportSection']> = {
+  actions?: Resolver<ResolversTypes['Markdown'], ParentType, ContextType>;
+  analysis?: Resolver<ResolversTypes['Markdown'], ParentType, ContextType>;
+  area?: Resolver<Maybe<ResolversTypes['IndicatorArea']>, ParentType, ContextType>;
+  comments?: Resolver<Array<ResolversTypes['ReportComment']>, ParentType, ContextType>;
+  conclusions?: Resolver<ResolversTypes['Markdown'], ParentType, ContextType>;
+  hidden?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ReportSectionKind'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ReportSectionKindResolvers = EnumResolverSignature<{ APPENDIX?: any, AREA?: any, COMMENTARY?: any, COMPARISON?: any, SCORECARD?: any, SURVEY_SUMMARY?: any }, ResolversTypes['ReportSectionKind']>;
 
 export type ReportSectionTemplateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportSectionTemplate'] = ResolversParentTypes['ReportSectionTemplate']> = {
@@ -1032,11 +1707,23 @@ export type ReportSectionTemplateResolvers<ContextType = GraphQLContext, ParentT
   title?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
 };
 
+export type ReportStateResolvers = EnumResolverSignature<{ FASTSTALLD?: any, GRANSKNING?: any, PUBLICERAD?: any, UTKAST?: any }, ResolversTypes['ReportState']>;
+
 export type ReportTemplateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportTemplate'] = ResolversParentTypes['ReportTemplate']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   periodType?: Resolver<ResolversTypes['ReportPeriodType'], ParentType, ContextType>;
   sections?: Resolver<Array<ResolversTypes['ReportSectionTemplate']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+};
+
+export type ReportTextFieldResolvers = EnumResolverSignature<{ ACTIONS?: any, ANALYSIS?: any, CONCLUSIONS?: any }, ResolversTypes['ReportTextField']>;
+
+export type ReportTransitionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportTransition'] = ResolversParentTypes['ReportTransition']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  byName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['ReportState'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['ReportState'], ParentType, ContextType>;
 };
 
 export type RoleResolvers = EnumResolverSignature<{ ADMIN?: any, EDITOR?: any, REVIEWER?: any, VIEWER?: any }, ResolversTypes['Role']>;
@@ -1069,6 +1756,57 @@ export type SingleSignOnResolvers<ContextType = GraphQLContext, ParentType exten
 
 export type StatusResolvers = EnumResolverSignature<{ GREEN?: any, GREY?: any, RED?: any, YELLOW?: any }, ResolversTypes['Status']>;
 
+export type SurveyAnswerProblemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyAnswerProblem'] = ResolversParentTypes['SurveyAnswerProblem']> = {
+  code?: Resolver<ResolversTypes['SurveyAnswerProblemCode'], ParentType, ContextType>;
+  question?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SurveyAnswerProblemCodeResolvers = EnumResolverSignature<{ ONE_OPTION?: any, REQUIRED?: any, TOO_LONG?: any, UNKNOWN_OPTION?: any }, ResolversTypes['SurveyAnswerProblemCode']>;
+
+export type SurveyCodeBatchResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyCodeBatch'] = ResolversParentTypes['SurveyCodeBatch']> = {
+  batchId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  codes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SurveyCountPeriodResolvers = EnumResolverSignature<{ MONTH?: any, QUARTER?: any, WEEK?: any }, ResolversTypes['SurveyCountPeriod']>;
+
+export type SurveyFormResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyForm'] = ResolversParentTypes['SurveyForm']> = {
+  content?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  questionnaireKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SurveyFormResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyFormResult'] = ResolversParentTypes['SurveyFormResult']> = {
+  form?: Resolver<Maybe<ResolversTypes['SurveyForm']>, ParentType, ContextType>;
+  refusal?: Resolver<Maybe<ResolversTypes['SurveyRefusal']>, ParentType, ContextType>;
+};
+
+export type SurveyLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyLink'] = ResolversParentTypes['SurveyLink']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  orgUnitCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  questionnaireId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SurveyRefusalResolvers = EnumResolverSignature<{ CHANGED_VERSION?: any, CLOSED_LINK?: any, NOT_PUBLISHED?: any, RATE_LIMITED?: any, UNKNOWN_CODE?: any, UNKNOWN_LINK?: any, USED_CODE?: any }, ResolversTypes['SurveyRefusal']>;
+
+export type SurveyResponseCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyResponseCount'] = ResolversParentTypes['SurveyResponseCount']> = {
+  orgUnitCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  responses?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unitName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SurveySubmitResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveySubmitResult'] = ResolversParentTypes['SurveySubmitResult']> = {
+  problems?: Resolver<Array<ResolversTypes['SurveyAnswerProblem']>, ParentType, ContextType>;
+  refusal?: Resolver<Maybe<ResolversTypes['SurveyRefusal']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SurveySubmitStatus'], ParentType, ContextType>;
+};
+
+export type SurveySubmitStatusResolvers = EnumResolverSignature<{ INVALID?: any, REFUSED?: any, STORED?: any }, ResolversTypes['SurveySubmitStatus']>;
+
 export type TrendResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Trend'] = ResolversParentTypes['Trend']> = {
   chiSquare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['TrendDirection'], ParentType, ContextType>;
@@ -1076,6 +1814,22 @@ export type TrendResolvers<ContextType = GraphQLContext, ParentType extends Reso
 };
 
 export type TrendDirectionResolvers = EnumResolverSignature<{ DECREASING?: any, IMPROVING?: any, INCREASING?: any, NO_SIGNIFICANT_CHANGE?: any, WORSENING?: any }, ResolversTypes['TrendDirection']>;
+
+export type UnitProfileResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UnitProfile'] = ResolversParentTypes['UnitProfile']> = {
+  orgUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  periodType?: Resolver<ResolversTypes['PeriodType'], ParentType, ContextType>;
+  periods?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  rangeLevel?: Resolver<ResolversTypes['OrgUnitKind'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['UnitProfileRow']>, ParentType, ContextType>;
+};
+
+export type UnitProfileRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UnitProfileRow'] = ResolversParentTypes['UnitProfileRow']> = {
+  countyValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  range?: Resolver<Maybe<ResolversTypes['ValueRange']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['IndicatorValue'], ParentType, ContextType>;
+};
 
 export type UserResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
   disabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1086,6 +1840,12 @@ export type UserResolvers<ContextType = GraphQLContext, ParentType extends Resol
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isDemo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   usesSingleSignOn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ValueRangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ValueRange'] = ResolversParentTypes['ValueRange']> = {
+  highest?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  lowest?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  units?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
@@ -1109,6 +1869,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   IndicatorValue?: IndicatorValueResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   LocalizedText?: LocalizedTextResolvers<ContextType>;
+  Markdown?: MarkdownResolvers<ContextType>;
   MissingReason?: MissingReasonResolvers;
   Mutation?: MutationResolvers<ContextType>;
   OrgUnit?: OrgUnitResolvers<ContextType>;
@@ -1117,19 +1878,45 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Polarity?: PolarityResolvers;
   Principal?: PrincipalResolvers;
   Query?: QueryResolvers<ContextType>;
+  Questionnaire?: QuestionnaireResolvers<ContextType>;
+  QuestionnaireStatus?: QuestionnaireStatusResolvers;
+  QuestionnaireVersion?: QuestionnaireVersionResolvers<ContextType>;
+  Report?: ReportResolvers<ContextType>;
+  ReportActions?: ReportActionsResolvers<ContextType>;
+  ReportComment?: ReportCommentResolvers<ContextType>;
+  ReportData?: ReportDataResolvers<ContextType>;
+  ReportDataBatch?: ReportDataBatchResolvers<ContextType>;
   ReportPeriod?: ReportPeriodResolvers<ContextType>;
   ReportPeriodType?: ReportPeriodTypeResolvers;
+  ReportSection?: ReportSectionResolvers<ContextType>;
   ReportSectionKind?: ReportSectionKindResolvers;
   ReportSectionTemplate?: ReportSectionTemplateResolvers<ContextType>;
+  ReportState?: ReportStateResolvers;
   ReportTemplate?: ReportTemplateResolvers<ContextType>;
+  ReportTextField?: ReportTextFieldResolvers;
+  ReportTransition?: ReportTransitionResolvers<ContextType>;
   Role?: RoleResolvers;
   RoleGrant?: RoleGrantResolvers<ContextType>;
   ScorecardGrid?: ScorecardGridResolvers<ContextType>;
   ScorecardRow?: ScorecardRowResolvers<ContextType>;
   SingleSignOn?: SingleSignOnResolvers<ContextType>;
   Status?: StatusResolvers;
+  SurveyAnswerProblem?: SurveyAnswerProblemResolvers<ContextType>;
+  SurveyAnswerProblemCode?: SurveyAnswerProblemCodeResolvers;
+  SurveyCodeBatch?: SurveyCodeBatchResolvers<ContextType>;
+  SurveyCountPeriod?: SurveyCountPeriodResolvers;
+  SurveyForm?: SurveyFormResolvers<ContextType>;
+  SurveyFormResult?: SurveyFormResultResolvers<ContextType>;
+  SurveyLink?: SurveyLinkResolvers<ContextType>;
+  SurveyRefusal?: SurveyRefusalResolvers;
+  SurveyResponseCount?: SurveyResponseCountResolvers<ContextType>;
+  SurveySubmitResult?: SurveySubmitResultResolvers<ContextType>;
+  SurveySubmitStatus?: SurveySubmitStatusResolvers;
   Trend?: TrendResolvers<ContextType>;
   TrendDirection?: TrendDirectionResolvers;
+  UnitProfile?: UnitProfileResolvers<ContextType>;
+  UnitProfileRow?: UnitProfileRowResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  ValueRange?: ValueRangeResolvers<ContextType>;
 };
 

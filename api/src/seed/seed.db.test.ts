@@ -23,8 +23,14 @@ describe('seedReferenceData', () => {
       orgUnitsChanged: 54,
       indicatorsInserted: catalogue.map((d) => `${d.id}@${d.version}`),
       indicatorsSkipped: [],
+      surveyTemplatesInserted: ['patientupplevelse', 'efter-utskrivning'],
     });
-    expect(await seedReferenceData(db.sql)).toEqual({ orgUnitsChanged: 0, indicatorsInserted: [], indicatorsSkipped: [] });
+    expect(await seedReferenceData(db.sql)).toEqual({
+      orgUnitsChanged: 0,
+      indicatorsInserted: [],
+      indicatorsSkipped: [],
+      surveyTemplatesInserted: [],
+    });
 
     const counts = await db.sql`select kind, count(*)::int as n from org_unit group by kind order by kind`;
     expect(counts.map((r) => [r.kind, r.n])).toEqual([

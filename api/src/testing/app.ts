@@ -4,16 +4,29 @@ import { migrate } from '../db/migrate.ts';
 import { createApp } from '../http/app.ts';
 import { createLogger } from '../logger.ts';
 import { seedReferenceData } from '../seed/index.ts';
+import { countingClient } from './counting.ts';
 import { createTestDatabase, type TestBackend, type TestDatabase } from './database.ts';
 
 export function createTestApp(sql: SqlPool, options: { embedded?: boolean; importMaxBytes?: number } = {}): Hono {
   return createApp({ sql, logger: createLogger('silent'), ...options });
 }
 
-/** A migrated database with the reference data, and the API in front of it. */
-export async function createSeededTestApp(backend?: TestBackend): Promise<{ db: TestDatabase; app: Hono }> {
+/** A throwaway database (database.ts) with the schema in place and nothing in it. */
+export async function createMigratedTestDatabase(backend?: TestBackend): Promise<TestDatabase> {
   const db = await createTestDatabase(backend);
   await migrate(db.sql);
+  return db;
+}
+
+/** The API in front of the database through a client that counts the statements sent (tests of no N+1). */
+export function countedTestApp(db: TestDatabase): { app: Hono; counted: ReturnType<typeof countingClient> } {
+  const counted = countingClient(db.sql);
+  return { app: createTestApp(counted.sql, { embedded: db.backend === 'pglite' }), counted };
+}
+
+/** A migrated database with the reference data, and the API in front of it. */
+export async function createSeededTestApp(backend?: TestBackend): Promise<{ db: TestDatabase; app: Hono }> {
+  const db = await createMigratedTestDatabase(backend);
   await seedReferenceData(db.sql);
   return { db, app: createTestApp(db.sql, { embedded: db.backend === 'pglite' }) };
 }

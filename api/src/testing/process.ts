@@ -11,9 +11,12 @@ function childEnv(env: Record<string, string>): NodeJS.ProcessEnv {
   return { PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: 'warn', SAMSYN_DEMO: '0', ...env };
 }
 
-/** Starts `pnpm samsyn …` the way a user does, as its own process (tsx loads the TypeScript). */
-export function spawnSamsyn(args: string[], env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', 'api/src/cli/main.ts', ...args], {
+/**
+ * Starts `pnpm samsyn …` the way a user does, as its own process (tsx loads the TypeScript). `nodeArgs` are options
+ * for Node itself, such as a benchmark's --cpu-prof (which NODE_OPTIONS does not allow).
+ */
+export function spawnSamsyn(args: string[], env: Record<string, string>, nodeArgs: string[] = []): ChildProcess {
+  return spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'api/src/cli/main.ts', ...args], {
     cwd: repoRoot,
     env: childEnv(env),
     stdio: ['ignore', 'pipe', 'pipe'],

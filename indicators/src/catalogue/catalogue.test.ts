@@ -60,7 +60,7 @@ const contracts = await readContracts();
 
 /** Every problem with a computation's use of its dataset's columns, as readable strings. */
 function contractProblems(computation: Computation): string[] {
-  if (computation.kind === 'survey') return []; // the survey module and its contract come later
+  if (computation.kind === 'survey') return []; // checked against the built-in questionnaires in api/src/surveys
   if (computation.kind === 'kolada') return contracts.has('kolada') ? [] : ['no kolada contract'];
   const contract = contracts.get(computation.dataset);
   if (!contract) return [`no contract for ${computation.dataset}`];

@@ -17,8 +17,8 @@ export const validSurveyAnswers: LocalizedText = {
 };
 
 export const patientSurveyCaveat: LocalizedText = {
-  sv: 'Enkätmodulen byggs i ett senare steg; tills den finns har indikatorn inga värden. Frågorna, och vilka svar som räknas som positiva, fastställs när enkäten tas fram. De som svarar har själva valt att svara, så resultatet kan skilja sig från alla patienters upplevelse.',
-  en: 'The survey module is built in a later step; until it exists the indicator has no values. The questions, and which answers count as positive, are settled when the questionnaire is written. Respondents choose to answer, so the result may differ from the experience of all patients.',
+  sv: 'Frågorna och svarsalternativen är de i Samsyns inbyggda enkäter. Ett värde visas bara när minst 30 personer har svarat (inte 30 svar: en person svarar på flera frågor). Svaren dateras till veckan de lämnades. De som svarar har själva valt att svara, så resultatet kan skilja sig från alla patienters upplevelse.',
+  en: "The questions and answer options are those of Samsyn's built-in questionnaires. A value is shown only when at least 30 people have answered (not 30 answers: one person answers several questions). Answers are dated to the week they were given. Respondents choose to answer, so the result may differ from the experience of all patients.",
 };
 
 /** Survey results are published only when at least 30 people have answered. */

@@ -3,7 +3,7 @@ import { patientSurveyIndicator } from './patient-survey.ts';
 
 export const peDelaktighet = {
   id: 'pe-delaktighet',
-  version: 1,
+  version: 2,
   title: { sv: 'Delaktighet och involvering enligt patienten', en: 'Participation and involvement as patients see it' },
   shortTitle: { sv: 'Delaktighet och involvering', en: 'Participation and involvement' },
   ...patientSurveyIndicator,

@@ -3,7 +3,7 @@ import { patientSurveyIndicator } from './patient-survey.ts';
 
 export const peHelhetsintryck = {
   id: 'pe-helhetsintryck',
-  version: 1,
+  version: 2,
   title: { sv: 'Patientens helhetsintryck av vården och omsorgen', en: "The patient's overall impression of care" },
   shortTitle: { sv: 'Helhetsintryck', en: 'Overall impression' },
   ...patientSurveyIndicator,

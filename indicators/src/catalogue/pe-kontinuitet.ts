@@ -3,7 +3,7 @@ import { patientSurveyIndicator } from './patient-survey.ts';
 
 export const peKontinuitet = {
   id: 'pe-kontinuitet',
-  version: 1,
+  version: 2,
   title: { sv: 'Kontinuitet och koordinering enligt patienten', en: 'Continuity and coordination as patients see it' },
   shortTitle: { sv: 'Kontinuitet och koordinering', en: 'Continuity and coordination' },
   ...patientSurveyIndicator,

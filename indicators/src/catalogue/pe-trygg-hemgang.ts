@@ -4,7 +4,7 @@ import { patientSurveyCaveat, patientSurveyIndicator } from './patient-survey.ts
 
 export const peTryggHemgang = {
   id: 'pe-trygg-hemgang',
-  version: 1,
+  version: 2,
   title: { sv: 'Kände sig trygg vid hemgången från sjukhuset', en: 'Felt safe going home from hospital' },
   shortTitle: { sv: 'Trygg hemgång', en: 'Safe return home' },
   ...patientSurveyIndicator,

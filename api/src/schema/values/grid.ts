@@ -34,10 +34,10 @@ export interface ScorecardGridModel {
   rows: { indicator: IndicatorDefinition; values: ValueModel[] }[];
 }
 
-const badInput = (message: string, argument: string) =>
+export const badInput = (message: string, argument: string) =>
   createGraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argument } });
 
-const periodFormats: Record<PeriodType, RegExp> = {
+export const periodFormats: Record<PeriodType, RegExp> = {
   month: /^\d{4}-(0[1-9]|1[0-2])$/,
   rolling_12: /^\d{4}-(0[1-9]|1[0-2])$/,
   quarter: /^\d{4}-Q[1-4]$/,
@@ -69,17 +69,19 @@ async function findGridUnits(sql: Sql, level: OrgUnitKind, within: string | null
  * municipality's value is always rolled up into both), newest first, and the latest month with values, in one
  * statement. Read through the primary key (indicator, unit, period type, …): a few hundred index entries.
  */
-async function findPeriods(
+export async function findPeriods(
   sql: Sql,
-  indicatorIds: readonly string[],
+  /** null: every indicator of the catalogue (a subquery, for a read that has not got the definitions yet). */
+  indicatorIds: readonly string[] | null,
   reference: string,
   periodType: PeriodType,
 ): Promise<{ periods: string[]; latestMonth: string | null }> {
-  if (indicatorIds.length === 0) return { periods: [], latestMonth: null };
+  if (indicatorIds?.length === 0) return { periods: [], latestMonth: null };
   const rows = await sql<{ periodType: PeriodType; period: string }[]>`
     select distinct v.period_type as "periodType", v.period
     from indicator_value v
-    where v.indicator_id = any(${indicatorIds as string[]}) and v.org_unit = ${reference}
+    where ${indicatorIds ? sql`v.indicator_id = any(${indicatorIds as string[]})` : sql`v.indicator_id in (select id from indicator_definition)`}
+      and v.org_unit = ${reference}
       and v.period_type = any(${[periodType, 'month']}) and v.sex = 'T'
     order by v.period desc`;
   return {
@@ -93,7 +95,7 @@ async function findPeriods(
  * quarter or a year of proportions as soon as its first month is in, so the newest quarter may be one month of
  * three; a scorecard of it would put a month's figures beside last year's under the same heading.
  */
-function latestCompletePeriod(periods: readonly string[], periodType: PeriodType, latestMonth: string | null): string | null {
+export function latestCompletePeriod(periods: readonly string[], periodType: PeriodType, latestMonth: string | null): string | null {
   if (latestMonth === null) return periods[0] ?? null;
   const last = monthIndex(latestMonth);
   return periods.find((period) => Math.max(...monthsOf(periodType, period)) <= last) ?? periods[0] ?? null;

@@ -1,13 +1,11 @@
 import type { IndicatorDefinition } from '@samsyn/indicators';
 import type { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrate } from '../../db/migrate.ts';
 import { insertDefinitionVersion } from '../../definitions/store.ts';
 import { seedIndicatorDefinitions } from '../../seed/indicators.ts';
 import { readVgrOrgUnits, seedOrgUnits } from '../../seed/org-units.ts';
-import { createTestApp, postGraphQL } from '../../testing/app.ts';
-import { countingClient } from '../../testing/counting.ts';
-import { createTestDatabase, type TestDatabase } from '../../testing/database.ts';
+import { countedTestApp, createMigratedTestDatabase, postGraphQL } from '../../testing/app.ts';
+import type { TestDatabase } from '../../testing/database.ts';
 import { testIndicator } from '../../testing/indicators.ts';
 import { ComparatorCache, type ReadPoint } from './read-cache.ts';
 
@@ -32,19 +30,17 @@ const values: Record<string, number> = { '14': 45, '1480': 50, '1482': 60, '1485
 
 let db: TestDatabase;
 let app: Hono;
-let counted: ReturnType<typeof countingClient>;
+let counted: ReturnType<typeof countedTestApp>['counted'];
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await migrate(db.sql);
+  db = await createMigratedTestDatabase();
   await seedOrgUnits(db.sql, await readVgrOrgUnits());
   await seedIndicatorDefinitions(db.sql, [quartiles, withoutValues]);
   await db.sql`
     insert into indicator_value (indicator_id, definition_version, org_unit, period_type, period, sex, value, suppressed)
     select 'test-kvartil', 1, unit, 'quarter', '2026-Q1', 'T', value, false
     from unnest(${Object.keys(values)}::text[], ${Object.values(values)}::float8[]) as v (unit, value)`;
-  counted = countingClient(db.sql);
-  app = createTestApp(counted.sql, { embedded: db.backend === 'pglite' });
+  ({ app, counted } = countedTestApp(db));
 });
 afterAll(async () => {
   await db.drop();
@@ -101,13 +97,15 @@ describe('a unit’s scorecard', () => {
         orgUnit: { code: '1480', name: 'Göteborg' },
       },
     ]);
-    // The unit with its values and definition keys, the definitions, the comparators.
-    expect(first.statements).toBe(3);
+    // The values' generation (the response cache's key, http/response-cache.ts), the unit with its values and
+    // definition keys, the definitions, the comparators.
+    expect(first.statements).toBe(4);
+    // The same question again: the generation, and the whole answer from the response cache.
     const again = await scorecard('1480');
     expect(again.rows).toEqual(first.rows);
     expect(again.statements).toBe(1);
-    // Another unit's scorecard of the same period shares the comparators.
-    expect(await scorecard('1482')).toMatchObject({ statements: 1 });
+    // Another unit's scorecard of the same period shares the definitions and comparators: the generation and the unit.
+    expect(await scorecard('1482')).toMatchObject({ statements: 2 });
   });
 
   it('leaves out a unit as soon as it is no longer current, from the scorecards and from the comparators', async () => {
@@ -122,8 +120,8 @@ describe('a unit’s scorecard', () => {
     await db.sql`update indicator_value set value = 30 where indicator_id = 'test-kvartil' and org_unit = '1482'`;
     const after = await scorecard('1480');
     expect(after.rows?.[0]?.status).toBe('GREEN');
-    // The comparators of the new values, read once.
-    expect(after.statements).toBe(2);
+    // The generation, the unit and the comparators of the new values, read once.
+    expect(after.statements).toBe(3);
     expect((await scorecard('1480')).statements).toBe(1);
   });
 

@@ -68,19 +68,20 @@ describe('canImport', () => {
 
 describe('navigationItems', () => {
 	it('shows Start and the public overview to anonymous visitors', () => {
-		expect(hrefs(null)).toEqual(['/', '/oversikt']);
+		expect(hrefs(null)).toEqual(['/', '/oversikt', '/rapporter']);
 	});
 
 	it('shows the account to every logged-in user, even without roles', () => {
-		expect(hrefs([])).toEqual(['/', '/oversikt', '/konto']);
-		expect(hrefs([{ role: 'VIEWER', orgUnit: GR }])).toEqual(['/', '/oversikt', '/konto']);
+		expect(hrefs([])).toEqual(['/', '/oversikt', '/rapporter', '/konto']);
+		expect(hrefs([{ role: 'VIEWER', orgUnit: GR }])).toEqual(['/', '/oversikt', '/rapporter', '/konto']);
 	});
 
-	it('shows the workspace to editors and the review to reviewers', () => {
-		expect(hrefs([{ role: 'EDITOR', orgUnit: GR }])).toEqual(['/', '/oversikt', '/konto', '/arbetsyta']);
+	it('shows the workspace and the surveys to editors and the review to reviewers', () => {
+		expect(hrefs([{ role: 'EDITOR', orgUnit: GR }])).toEqual(['/', '/oversikt', '/rapporter', '/konto', '/arbetsyta', '/enkater']);
 		expect(hrefs([{ role: 'REVIEWER', orgUnit: GOTEBORG }])).toEqual([
 			'/',
 			'/oversikt',
+			'/rapporter',
 			'/konto',
 			'/granskning'
 		]);
@@ -89,15 +90,17 @@ describe('navigationItems', () => {
 				{ role: 'EDITOR', orgUnit: GR },
 				{ role: 'REVIEWER', orgUnit: GOTEBORG }
 			])
-		).toEqual(['/', '/oversikt', '/konto', '/arbetsyta', '/granskning']);
+		).toEqual(['/', '/oversikt', '/rapporter', '/konto', '/arbetsyta', '/enkater', '/granskning']);
 	});
 
 	it('shows the imports to editors for the county only', () => {
 		expect(hrefs([{ role: 'EDITOR', orgUnit: COUNTY }])).toEqual([
 			'/',
 			'/oversikt',
+			'/rapporter',
 			'/konto',
 			'/arbetsyta',
+			'/enkater',
 			'/importer'
 		]);
 		expect(hrefs([{ role: 'EDITOR', orgUnit: GR }])).not.toContain('/importer');
@@ -107,8 +110,10 @@ describe('navigationItems', () => {
 		expect(navigationItems(user({ role: 'ADMIN', orgUnit: null }))).toEqual([
 			{ href: '/', label: 'nav.start' },
 			{ href: '/oversikt', label: 'nav.overview' },
+			{ href: '/rapporter', label: 'nav.reports' },
 			{ href: '/konto', label: 'nav.account' },
 			{ href: '/arbetsyta', label: 'nav.workspace' },
+			{ href: '/enkater', label: 'nav.surveys' },
 			{ href: '/importer', label: 'nav.imports' },
 			{ href: '/granskning', label: 'nav.review' },
 			{ href: '/admin/anvandare', label: 'nav.users' },

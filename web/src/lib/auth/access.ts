@@ -64,14 +64,17 @@ export interface NavItem {
 
 /** The main menu: only what the user can use. */
 export function navigationItems(user: GrantHolder | null): NavItem[] {
-	// The Översikt (scorecard) is public, like the values it shows.
+	// The Översikt (scorecard) and the reports are public, like the values they show
+	// (the public sees published reports only).
 	const items: NavItem[] = [
 		{ href: '/', label: 'nav.start' },
-		{ href: '/oversikt', label: 'nav.overview' }
+		{ href: '/oversikt', label: 'nav.overview' },
+		{ href: '/rapporter', label: 'nav.reports' }
 	];
 	if (!user) return items;
 	items.push({ href: '/konto', label: 'nav.account' });
 	if (canEdit(user)) items.push({ href: '/arbetsyta', label: 'nav.workspace' });
+	if (canEdit(user)) items.push({ href: '/enkater', label: 'nav.surveys' });
 	if (canImport(user)) items.push({ href: '/importer', label: 'nav.imports' });
 	if (canReview(user)) items.push({ href: '/granskning', label: 'nav.review' });
 	if (isAdmin(user)) {

@@ -26,9 +26,14 @@ import type {
 	Polarity,
 	Principal,
 	Role,
+	Sex,
 	Status,
+	SurveyAnswerProblemCode,
+	SurveyRefusal,
+	SurveySubmitStatus,
 	TrendDirection
 } from './types';
+import type { SurveyContent } from '../surveys/form';
 
 /** The fields of an indicator definition that its pages show; one list, so the pages select the same. */
 const indicatorFields = `				id
@@ -678,41 +683,19 @@ export const SCORECARD_GRID_QUERY: GraphQLOperation<
 	`
 };
 
-/** `IndicatorValue` as the indicator page lists a unit's periods. */
-export interface IndicatorPeriodValue extends ScorecardValue {
-	period: string;
-	numerator: number | null;
-	denominator: number | null;
-	ciLow: number | null;
-	ciHigh: number | null;
-	comparedToCounty: CountyComparison | null;
-}
-
-export interface IndicatorPageData {
-	indicator: IndicatorDetails | null;
-	orgUnit: (OrgUnitName & { kind: OrgUnitKind }) | null;
-	indicatorValues: IndicatorPeriodValue[];
-	orgUnits: (OrgUnitName & { kind: OrgUnitKind })[];
-}
-
-/** One indicator: its definition, and one unit's values of one period type over time. */
-export const INDICATOR_PAGE_QUERY: GraphQLOperation<
-	IndicatorPageData,
-	{ id: string; orgUnit: string; periodType: PeriodType }
-> = {
-	operationName: 'IndicatorPage',
-	query: /* GraphQL */ `
-		query IndicatorPage($id: ID!, $orgUnit: String!, $periodType: PeriodType!) {
-			indicator(id: $id) {
-${indicatorFields}			}
-			orgUnit(code: $orgUnit) { code name kind }
-			indicatorValues(indicatorId: $id, orgUnits: [$orgUnit], periodType: $periodType) {
-				period
+/**
+ * The fields of an `IndicatorValue` that the indicator page shows and its downloads hold; one
+ * list, so that the page and the files always carry the same data.
+ */
+const indicatorValueFields = `				period
+				sex
 				value
 				numerator
 				denominator
 				ciLow
 				ciHigh
+				ciLow998
+				ciHigh998
 				suppressed
 				missingReason
 				status
@@ -720,8 +703,509 @@ ${indicatorFields}			}
 				greyReason
 				comparedToCounty
 				trend { direction }
+				definitionVersion
+`;
+
+/** `IndicatorValue` as the indicator page and its downloads select it. */
+export interface IndicatorPeriodValue extends ScorecardValue {
+	period: string;
+	sex: Sex;
+	numerator: number | null;
+	denominator: number | null;
+	/** 95 % interval. */
+	ciLow: number | null;
+	ciHigh: number | null;
+	/** 99.8 % interval. */
+	ciLow998: number | null;
+	ciHigh998: number | null;
+	comparedToCounty: CountyComparison | null;
+	definitionVersion: number;
+}
+
+export type IndicatorPageUnit = OrgUnitName & { kind: OrgUnitKind };
+
+export interface IndicatorPageData {
+	indicator: IndicatorDetails | null;
+	orgUnit: IndicatorPageUnit | null;
+	/** The unit's values, oldest first. */
+	indicatorValues: IndicatorPeriodValue[];
+	/** The county's values, oldest first. */
+	countyValues: IndicatorPeriodValue[];
+	/** The county's months with values: the latest one tells which quarters and years are complete. */
+	countyMonths: { period: string }[];
+	orgUnits: IndicatorPageUnit[];
+}
+
+/**
+ * One indicator: its definition, and one unit's and the county's values of one period type over
+ * time (the trend chart).
+ */
+export const INDICATOR_PAGE_QUERY: GraphQLOperation<
+	IndicatorPageData,
+	{ id: string; orgUnit: string; county: string; periodType: PeriodType }
+> = {
+	operationName: 'IndicatorPage',
+	query: /* GraphQL */ `
+		query IndicatorPage($id: ID!, $orgUnit: String!, $county: String!, $periodType: PeriodType!) {
+			indicator(id: $id) {
+${indicatorFields}			}
+			orgUnit(code: $orgUnit) { code name kind }
+			indicatorValues(indicatorId: $id, orgUnits: [$orgUnit], periodType: $periodType) {
+${indicatorValueFields}			}
+			countyValues: indicatorValues(indicatorId: $id, orgUnits: [$county], periodType: $periodType) {
+${indicatorValueFields}			}
+			countyMonths: indicatorValues(indicatorId: $id, orgUnits: [$county], periodType: MONTH) {
+				period
 			}
 			orgUnits { code name kind }
+		}
+	`
+};
+
+/* ---------- Unit profile (Enhetsprofil) and search ---------- */
+
+/** `IndicatorValue` as a unit profile shows it: a scorecard cell and the comparison with the county. */
+export interface ProfileValue extends ScorecardValue {
+	ciLow: number | null;
+	ciHigh: number | null;
+	comparedToCounty: CountyComparison | null;
+}
+
+/** `Indicator` as a unit profile row heads it. */
+export interface ProfileIndicator extends ScorecardIndicator {
+	polarity: Polarity;
+}
+
+export interface UnitProfileRow {
+	indicator: ProfileIndicator;
+	value: ProfileValue;
+	countyValue: number | null;
+	range: { lowest: number; highest: number; units: number } | null;
+}
+
+export interface UnitProfile {
+	orgUnit: OrgUnitName & { kind: OrgUnitKind; parent: (OrgUnitName & { kind: OrgUnitKind }) | null };
+	periodType: PeriodType;
+	period: string | null;
+	/** Newest first. */
+	periods: string[];
+	rangeLevel: OrgUnitKind;
+	rows: UnitProfileRow[];
+}
+
+/** One unit's every indicator against the county and the spread of its level, for one period. */
+export const UNIT_PROFILE_QUERY: GraphQLOperation<
+	{ unitProfile: UnitProfile | null },
+	{ orgUnit: string; periodType: PeriodType; period: string | null }
+> = {
+	operationName: 'UnitProfile',
+	query: /* GraphQL */ `
+		query UnitProfile($orgUnit: String!, $periodType: PeriodType!, $period: String) {
+			unitProfile(orgUnit: $orgUnit, periodType: $periodType, period: $period) {
+				orgUnit { code name kind parent { code name kind } }
+				periodType
+				period
+				periods
+				rangeLevel
+				rows {
+					indicator {
+						id
+						shortTitle { sv en }
+						area
+						principal
+						unit
+						polarity
+					}
+					value {
+						value
+						suppressed
+						missingReason
+						status
+						statusBasis
+						greyReason
+						trend { direction }
+						ciLow
+						ciHigh
+						comparedToCounty
+					}
+					countyValue
+					range { lowest highest units }
+				}
+			}
+		}
+	`
+};
+
+/** What search looks through: the catalogue's indicators and the units. */
+export interface SearchData {
+	indicators: { id: string; title: LocalizedText; shortTitle: LocalizedText; area: IndicatorArea }[];
+	orgUnits: (OrgUnitName & { kind: OrgUnitKind })[];
+}
+
+export const SEARCH_QUERY: GraphQLOperation<SearchData, NoVariables> = {
+	operationName: 'Search',
+	query: /* GraphQL */ `
+		query Search {
+			indicators {
+				id
+				title { sv en }
+				shortTitle { sv en }
+				area
+			}
+			orgUnits { code name kind }
+		}
+	`
+};
+
+export type ReportState = 'UTKAST' | 'GRANSKNING' | 'FASTSTALLD' | 'PUBLICERAD';
+
+export interface ReportListItem {
+	id: string;
+	title: string;
+	state: ReportState;
+	orgUnit: { code: string; name: string };
+	period: { key: string; label: LocalizedText };
+}
+
+/** Reports the viewer may read (the public: published ones), newest first, optionally by title. */
+export const REPORTS_QUERY: GraphQLOperation<
+	{ reports: ReportListItem[] },
+	{ search: string | null; state: ReportState | null }
+> = {
+	operationName: 'Reports',
+	query: /* GraphQL */ `
+		query Reports($search: String, $state: ReportState) {
+			reports(search: $search, state: $state) {
+				id
+				title
+				state
+				orgUnit { code name }
+				period { key label { sv en } }
+			}
+		}
+	`
+};
+
+/* ---------- One report: its page, editing and process ---------- */
+
+export type ReportPeriodType = 'QUARTER' | 'HALF_YEAR' | 'YEAR';
+export type ReportSectionKind = 'SCORECARD' | 'AREA' | 'COMPARISON' | 'SURVEY_SUMMARY' | 'COMMENTARY' | 'APPENDIX';
+export type ReportTextField = 'ANALYSIS' | 'CONCLUSIONS' | 'ACTIONS';
+
+/** Markdown as written, and as the API renders it: sanitised HTML with raw HTML escaped. */
+export interface ReportMarkdown {
+	markdown: string;
+	html: string;
+}
+
+export interface ReportCommentItem {
+	id: string;
+	authorName: string;
+	body: string;
+	createdAt: string;
+	resolved: boolean;
+	resolvedByName: string | null;
+	replies: { id: string; authorName: string; body: string; createdAt: string }[];
+}
+
+export interface ReportSectionItem {
+	id: string;
+	position: number;
+	kind: ReportSectionKind;
+	area: IndicatorArea | null;
+	title: string;
+	hidden: boolean;
+	analysis: ReportMarkdown;
+	conclusions: ReportMarkdown;
+	actions: ReportMarkdown;
+	comments: ReportCommentItem[];
+}
+
+/** `IndicatorValue` as a report's data tables show it. */
+export interface ReportValue extends ScorecardValue {
+	indicatorId: string;
+	orgUnit: { code: string };
+	ciLow: number | null;
+	ciHigh: number | null;
+}
+
+export interface ReportDetail {
+	id: string;
+	title: string;
+	state: ReportState;
+	orgUnit: OrgUnitName & { kind: OrgUnitKind };
+	period: { key: string; type: ReportPeriodType; label: LocalizedText };
+	keyMessages: ReportMarkdown;
+	approvedAt: string | null;
+	approvedByName: string | null;
+	publishedAt: string | null;
+	sections: ReportSectionItem[];
+	comments: ReportCommentItem[];
+	transitions: { from: ReportState; to: ReportState; reason: string | null; byName: string; at: string }[];
+	data: {
+		frozen: boolean;
+		frozenAt: string | null;
+		newerDataExists: boolean;
+		periodType: PeriodType;
+		period: string;
+		units: (OrgUnitName & { kind: OrgUnitKind })[];
+		indicators: ScorecardIndicator[];
+		values: ReportValue[];
+	};
+	viewerCan: { edit: boolean; comment: boolean; submit: boolean; return: boolean; approve: boolean; publish: boolean };
+}
+
+const reportCommentFields = `id
+					authorName
+					body
+					createdAt
+					resolved
+					resolvedByName
+					replies { id authorName body createdAt }`;
+
+/** A report with everything its page shows; null when it does not exist or the viewer may not read it yet. */
+export const REPORT_QUERY: GraphQLOperation<{ report: ReportDetail | null }, { id: string }> = {
+	operationName: 'Report',
+	query: /* GraphQL */ `
+		query Report($id: ID!) {
+			report(id: $id) {
+				id
+				title
+				state
+				orgUnit { code name kind }
+				period { key type label { sv en } }
+				keyMessages { markdown html }
+				approvedAt
+				approvedByName
+				publishedAt
+				sections {
+					id
+					position
+					kind
+					area
+					title
+					hidden
+					analysis { markdown html }
+					conclusions { markdown html }
+					actions { markdown html }
+					comments {
+					${reportCommentFields}
+					}
+				}
+				comments {
+					${reportCommentFields}
+				}
+				transitions { from to reason byName at }
+				data {
+					frozen
+					frozenAt
+					newerDataExists
+					periodType
+					period
+					units { code name kind }
+					indicators {
+						id
+						shortTitle { sv en }
+						area
+						principal
+						unit
+					}
+					values {
+						indicatorId
+						orgUnit { code }
+						value
+						ciLow
+						ciHigh
+						suppressed
+						missingReason
+						status
+						statusBasis
+						greyReason
+						trend { direction }
+					}
+				}
+				viewerCan { edit comment submit return approve publish }
+			}
+		}
+	`
+};
+
+export interface ReportTemplateItem {
+	id: string;
+	title: LocalizedText;
+	periodType: ReportPeriodType;
+}
+
+/** What the new-report form offers: the templates, the units a report may cover, each template's latest period. */
+export const NEW_REPORT_QUERY: GraphQLOperation<
+	{
+		reportTemplates: ReportTemplateItem[];
+		orgUnits: (OrgUnitName & { kind: OrgUnitKind })[];
+		latestQuarter: { key: string };
+		latestYear: { key: string };
+	},
+	NoVariables
+> = {
+	operationName: 'NewReport',
+	query: /* GraphQL */ `
+		query NewReport {
+			reportTemplates {
+				id
+				title { sv en }
+				periodType
+			}
+			orgUnits { code name kind }
+			latestQuarter: latestCompletePeriod(type: QUARTER) { key }
+			latestYear: latestCompletePeriod(type: YEAR) { key }
+		}
+	`
+};
+
+export const CREATE_REPORT_MUTATION: GraphQLOperation<
+	{ createReport: { id: string } },
+	{ templateId: string; orgUnit: string; period: string }
+> = {
+	operationName: 'CreateReport',
+	query: /* GraphQL */ `
+		mutation CreateReport($templateId: ID!, $orgUnit: String!, $period: String!) {
+			createReport(templateId: $templateId, orgUnit: $orgUnit, period: $period) { id }
+		}
+	`
+};
+
+export const UPDATE_REPORT_SECTION_MUTATION: GraphQLOperation<
+	{ updateReportSection: { id: string } },
+	{ sectionId: string; field: ReportTextField; markdown: string }
+> = {
+	operationName: 'UpdateReportSection',
+	query: /* GraphQL */ `
+		mutation UpdateReportSection($sectionId: ID!, $field: ReportTextField!, $markdown: String!) {
+			updateReportSection(sectionId: $sectionId, field: $field, markdown: $markdown) { id }
+		}
+	`
+};
+
+export const UPDATE_REPORT_KEY_MESSAGES_MUTATION: GraphQLOperation<
+	{ updateReportKeyMessages: { id: string } },
+	{ reportId: string; markdown: string }
+> = {
+	operationName: 'UpdateReportKeyMessages',
+	query: /* GraphQL */ `
+		mutation UpdateReportKeyMessages($reportId: ID!, $markdown: String!) {
+			updateReportKeyMessages(reportId: $reportId, markdown: $markdown) { id }
+		}
+	`
+};
+
+export const MOVE_REPORT_SECTION_MUTATION: GraphQLOperation<
+	{ moveReportSection: { id: string } },
+	{ sectionId: string; position: number }
+> = {
+	operationName: 'MoveReportSection',
+	query: /* GraphQL */ `
+		mutation MoveReportSection($sectionId: ID!, $position: Int!) {
+			moveReportSection(sectionId: $sectionId, position: $position) { id }
+		}
+	`
+};
+
+export const SET_REPORT_SECTION_HIDDEN_MUTATION: GraphQLOperation<
+	{ setReportSectionHidden: { id: string } },
+	{ sectionId: string; hidden: boolean }
+> = {
+	operationName: 'SetReportSectionHidden',
+	query: /* GraphQL */ `
+		mutation SetReportSectionHidden($sectionId: ID!, $hidden: Boolean!) {
+			setReportSectionHidden(sectionId: $sectionId, hidden: $hidden) { id }
+		}
+	`
+};
+
+export const ADD_REPORT_COMMENT_MUTATION: GraphQLOperation<
+	{ addReportComment: { id: string } },
+	{ reportId: string; sectionId: string | null; parentId: string | null; body: string }
+> = {
+	operationName: 'AddReportComment',
+	query: /* GraphQL */ `
+		mutation AddReportComment($reportId: ID!, $sectionId: ID, $parentId: ID, $body: String!) {
+			addReportComment(reportId: $reportId, sectionId: $sectionId, parentId: $parentId, body: $body) { id }
+		}
+	`
+};
+
+export const RESOLVE_REPORT_COMMENT_MUTATION: GraphQLOperation<
+	{ resolveReportComment: { id: string } },
+	{ commentId: string }
+> = {
+	operationName: 'ResolveReportComment',
+	query: /* GraphQL */ `
+		mutation ResolveReportComment($commentId: ID!) {
+			resolveReportComment(commentId: $commentId) { id }
+		}
+	`
+};
+
+/** The steps of the process that need nothing but the report. */
+export const SUBMIT_REPORT_MUTATION: GraphQLOperation<{ submitReport: { id: string } }, { reportId: string }> = {
+	operationName: 'SubmitReport',
+	query: /* GraphQL */ `
+		mutation SubmitReport($reportId: ID!) {
+			submitReport(reportId: $reportId) { id }
+		}
+	`
+};
+
+export const RETURN_REPORT_MUTATION: GraphQLOperation<
+	{ returnReport: { id: string } },
+	{ reportId: string; reason: string }
+> = {
+	operationName: 'ReturnReport',
+	query: /* GraphQL */ `
+		mutation ReturnReport($reportId: ID!, $reason: String!) {
+			returnReport(reportId: $reportId, reason: $reason) { id }
+		}
+	`
+};
+
+export const APPROVE_REPORT_MUTATION: GraphQLOperation<{ approveReport: { id: string } }, { reportId: string }> = {
+	operationName: 'ApproveReport',
+	query: /* GraphQL */ `
+		mutation ApproveReport($reportId: ID!) {
+			approveReport(reportId: $reportId) { id }
+		}
+	`
+};
+
+export const PUBLISH_REPORT_MUTATION: GraphQLOperation<{ publishReport: { id: string } }, { reportId: string }> = {
+	operationName: 'PublishReport',
+	query: /* GraphQL */ `
+		mutation PublishReport($reportId: ID!) {
+			publishReport(reportId: $reportId) { id }
+		}
+	`
+};
+
+export interface IndicatorComparison {
+	county: IndicatorPeriodValue | null;
+	/** Best first for the polarity, units without a value last. */
+	values: (IndicatorPeriodValue & { orgUnit: IndicatorPageUnit })[];
+}
+
+/** Every unit of one level for one indicator and period (the comparison chart). */
+export const INDICATOR_COMPARISON_QUERY: GraphQLOperation<
+	{ comparison: IndicatorComparison | null },
+	{ id: string; period: string; periodType: PeriodType; level: OrgUnitKind }
+> = {
+	operationName: 'IndicatorComparison',
+	query: /* GraphQL */ `
+		query IndicatorComparison($id: ID!, $period: String!, $periodType: PeriodType!, $level: OrgUnitKind!) {
+			comparison(indicatorId: $id, period: $period, periodType: $periodType, level: $level) {
+				county {
+${indicatorValueFields}				}
+				values {
+					orgUnit { code name kind }
+${indicatorValueFields}				}
+			}
 		}
 	`
 };
@@ -732,6 +1216,142 @@ ${indicatorFields}			}
  * Every GraphQL document the web sends, by operation name: the API builds its allow-list of
  * persisted operations from this record. An operation missing here is refused by the API.
  */
+/* ---------- Patient surveys (public, anonymous) ---------- */
+
+export interface SurveyFormData {
+	questionnaireKey: string;
+	version: number;
+	unitName: string;
+	content: SurveyContent;
+}
+
+/** The questionnaire an open link or a single-use code answers; the code is not used up. */
+export const SURVEY_FORM_QUERY: GraphQLOperation<
+	{ surveyForm: { form: SurveyFormData | null; refusal: SurveyRefusal | null } },
+	{ slug?: string; code?: string }
+> = {
+	operationName: 'SurveyForm',
+	query: /* GraphQL */ `
+		query SurveyForm($slug: String, $code: String) {
+			surveyForm(slug: $slug, code: $code) {
+				form {
+					questionnaireKey
+					version
+					unitName
+					content
+				}
+				refusal
+			}
+		}
+	`
+};
+
+export const SUBMIT_SURVEY_MUTATION: GraphQLOperation<
+	{
+		submitSurveyResponse: {
+			status: SurveySubmitStatus;
+			refusal: SurveyRefusal | null;
+			problems: { question: string; code: SurveyAnswerProblemCode }[];
+		};
+	},
+	{
+		submission: {
+			slug?: string;
+			code?: string;
+			version: number;
+			answers: { question: string; values: string[] }[];
+		};
+	}
+> = {
+	operationName: 'SubmitSurveyResponse',
+	query: /* GraphQL */ `
+		mutation SubmitSurveyResponse($submission: SurveySubmissionInput!) {
+			submitSurveyResponse(submission: $submission) {
+				status
+				refusal
+				problems {
+					question
+					code
+				}
+			}
+		}
+	`
+};
+
+/* ---------- Patient surveys: distribution (editors) ---------- */
+
+export interface SurveyLinkSummary {
+	slug: string;
+	orgUnitCode: string;
+	active: boolean;
+	/** Where respondents answer, e.g. `/enkat/molndal-3f2a91c0`. */
+	path: string;
+}
+
+export interface QuestionnaireSummary {
+	id: string;
+	key: string;
+	title: string;
+	/** Newest first. */
+	versions: { version: number; status: 'DRAFT' | 'PUBLISHED' }[];
+	links: SurveyLinkSummary[];
+}
+
+/** The questionnaires with their open links, and the municipalities' names for the links and the code form. */
+export const SURVEY_DISTRIBUTION_QUERY: GraphQLOperation<
+	{ questionnaires: QuestionnaireSummary[]; municipalities: OrgUnitName[] },
+	NoVariables
+> = {
+	operationName: 'SurveyDistribution',
+	query: /* GraphQL */ `
+		query SurveyDistribution {
+			questionnaires {
+				id
+				key
+				title
+				versions {
+					version
+					status
+				}
+				links {
+					slug
+					orgUnitCode
+					active
+					path
+				}
+			}
+			municipalities: orgUnits(kind: MUNICIPALITY) {
+				code
+				name
+			}
+		}
+	`
+};
+
+/** N single-use codes for a unit and period; the plain codes are returned this once. */
+export const GENERATE_SURVEY_CODES_MUTATION: GraphQLOperation<
+	{ generateSurveyCodes: { batchId: string; codes: string[] } },
+	{
+		input: {
+			questionnaireId: string;
+			orgUnitCode: string;
+			periodStart: string;
+			periodEnd: string;
+			count: number;
+		};
+	}
+> = {
+	operationName: 'GenerateSurveyCodes',
+	query: /* GraphQL */ `
+		mutation GenerateSurveyCodes($input: SurveyCodeBatchInput!) {
+			generateSurveyCodes(input: $input) {
+				batchId
+				codes
+			}
+		}
+	`
+};
+
 export const operations = {
 	StartPage: START_PAGE_QUERY,
 	Viewer: VIEWER_QUERY,
@@ -753,5 +1373,26 @@ export const operations = {
 	ImportBatch: IMPORT_BATCH_QUERY,
 	ImportRejectsExport: IMPORT_REJECTS_EXPORT_QUERY,
 	ScorecardGrid: SCORECARD_GRID_QUERY,
-	IndicatorPage: INDICATOR_PAGE_QUERY
+	IndicatorPage: INDICATOR_PAGE_QUERY,
+	IndicatorComparison: INDICATOR_COMPARISON_QUERY,
+	UnitProfile: UNIT_PROFILE_QUERY,
+	Search: SEARCH_QUERY,
+	SurveyForm: SURVEY_FORM_QUERY,
+	SubmitSurveyResponse: SUBMIT_SURVEY_MUTATION,
+	Reports: REPORTS_QUERY,
+	Report: REPORT_QUERY,
+	NewReport: NEW_REPORT_QUERY,
+	CreateReport: CREATE_REPORT_MUTATION,
+	UpdateReportSection: UPDATE_REPORT_SECTION_MUTATION,
+	UpdateReportKeyMessages: UPDATE_REPORT_KEY_MESSAGES_MUTATION,
+	MoveReportSection: MOVE_REPORT_SECTION_MUTATION,
+	SetReportSectionHidden: SET_REPORT_SECTION_HIDDEN_MUTATION,
+	AddReportComment: ADD_REPORT_COMMENT_MUTATION,
+	ResolveReportComment: RESOLVE_REPORT_COMMENT_MUTATION,
+	SubmitReport: SUBMIT_REPORT_MUTATION,
+	ReturnReport: RETURN_REPORT_MUTATION,
+	ApproveReport: APPROVE_REPORT_MUTATION,
+	PublishReport: PUBLISH_REPORT_MUTATION,
+	SurveyDistribution: SURVEY_DISTRIBUTION_QUERY,
+	GenerateSurveyCodes: GENERATE_SURVEY_CODES_MUTATION
 } as const satisfies Readonly<Record<string, { operationName: string; query: string }>>;

@@ -17,6 +17,9 @@ import {
 	PRINCIPALS,
 	ROLES,
 	STATUSES,
+	SURVEY_ANSWER_PROBLEM_CODES,
+	SURVEY_REFUSALS,
+	SURVEY_SUBMIT_STATUSES,
 	TREND_DIRECTIONS
 } from './types';
 
@@ -39,7 +42,10 @@ describe('web GraphQL types', () => {
 		Status: STATUSES,
 		GreyReason: GREY_REASONS,
 		TrendDirection: TREND_DIRECTIONS,
-		CountyComparison: COUNTY_COMPARISONS
+		CountyComparison: COUNTY_COMPARISONS,
+		SurveyRefusal: SURVEY_REFUSALS,
+		SurveyAnswerProblemCode: SURVEY_ANSWER_PROBLEM_CODES,
+		SurveySubmitStatus: SURVEY_SUBMIT_STATUSES
 	};
 
 	it.each(Object.entries(mirrors))('%s matches the SDL', (name, values) => {

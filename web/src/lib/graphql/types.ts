@@ -85,6 +85,9 @@ export type ImportPolicy = (typeof IMPORT_POLICIES)[number];
 export const PERIOD_TYPES = ['MONTH', 'QUARTER', 'YEAR', 'ROLLING_12'] as const;
 export type PeriodType = (typeof PERIOD_TYPES)[number];
 
+/** `Sex`: T everyone (totalt), K women, M men. */
+export type Sex = 'T' | 'K' | 'M';
+
 /** `MissingReason`: Kolada's `..` (suppressed), `-` (missing) and `.` (not applicable). */
 export const MISSING_REASONS = ['SUPPRESSED', 'MISSING', 'NOT_APPLICABLE'] as const;
 export type MissingReason = (typeof MISSING_REASONS)[number];
@@ -123,3 +126,25 @@ export const COUNTY_COMPARISONS = [
 	'NOT_COMPARED'
 ] as const;
 export type CountyComparison = (typeof COUNTY_COMPARISONS)[number];
+
+/* ---------- Patient surveys ---------- */
+
+/** `SurveyRefusal`: why a survey cannot be answered. */
+export const SURVEY_REFUSALS = [
+	'UNKNOWN_LINK',
+	'CLOSED_LINK',
+	'UNKNOWN_CODE',
+	'USED_CODE',
+	'NOT_PUBLISHED',
+	'CHANGED_VERSION',
+	'RATE_LIMITED'
+] as const;
+export type SurveyRefusal = (typeof SURVEY_REFUSALS)[number];
+
+/** `SurveyAnswerProblemCode`: what is wrong with one answer. */
+export const SURVEY_ANSWER_PROBLEM_CODES = ['REQUIRED', 'UNKNOWN_OPTION', 'ONE_OPTION', 'TOO_LONG'] as const;
+export type SurveyAnswerProblemCode = (typeof SURVEY_ANSWER_PROBLEM_CODES)[number];
+
+/** `SurveySubmitStatus`. */
+export const SURVEY_SUBMIT_STATUSES = ['STORED', 'REFUSED', 'INVALID'] as const;
+export type SurveySubmitStatus = (typeof SURVEY_SUBMIT_STATUSES)[number];

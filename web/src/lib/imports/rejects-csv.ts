@@ -3,7 +3,7 @@
  * formula guard): semicolons, CRLF, UTF-8 with a byte-order mark. Column names stay Swedish in
  * both languages, like the file contracts themselves.
  */
-import { CSV_LINE_END, csvRow, UTF8_BOM, type CsvValue } from '../audit/csv';
+import { CSV_LINE_END, csvRow, UTF8_BOM, type CsvValue } from '../export/csv';
 import type { ImportReject, ImportRejectPage } from '../graphql/operations';
 
 export const REJECTS_CSV_HEADER = ['rad', 'kolumn', 'kolumnnummer', 'värde', 'orsak'] as const;

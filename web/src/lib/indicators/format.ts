@@ -93,3 +93,15 @@ export function groupByArea<T extends Pick<IndicatorDetails, 'area'>>(
 	}
 	return [...groups].map(([area, members]) => ({ area, indicators: members }));
 }
+
+/**
+ * How the charts and their summaries write a value: rounded to one decimal as the scorecard does,
+ * with the unit ("12,3 dagar", "87,5 %") and bare ("12,3") for interval ends and bar labels.
+ */
+export function chartValueFormat(i18n: Translator, unit: IndicatorUnit): { withUnit: (value: number) => string; bare: (value: number) => string } {
+	const round = (value: number) => Math.round(value * 10) / 10;
+	return {
+		withUnit: (value) => formatValue(i18n, round(value), unit),
+		bare: (value) => i18n.formatNumber(value, { minimumFractionDigits: 1, maximumFractionDigits: 1 })
+	};
+}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	filtersQuery,
 	indicatorHref,
+	unitProfileHref,
 	isPeriodOf,
 	parseFilters,
 	periodTypeSlug,
@@ -105,6 +106,12 @@ describe('links', () => {
 			'/indikatorer/pv-bedomning-3d?enhet=1480&periodtyp=kvartal&period=2026-Q3'
 		);
 		expect(indicatorHref('a b', '14', 'ar', null)).toBe('/indikatorer/a%20b?enhet=14&periodtyp=ar');
+	});
+
+	it('leads a unit to its profile, keeping the period', () => {
+		expect(unitProfileHref('1480', 'kvartal', '2026-Q3')).toBe('/enheter/1480?period=2026-Q3');
+		expect(unitProfileHref('GR', 'ar', null)).toBe('/enheter/GR?periodtyp=ar');
+		expect(unitProfileHref('14')).toBe('/enheter/14');
 	});
 
 	it('drops one parameter, keeping the others', () => {

@@ -180,6 +180,18 @@ export function indicatorHref(
 	return `/indikatorer/${encodeURIComponent(indicatorId)}?${params.toString()}`;
 }
 
+/**
+ * A unit's profile for a period type and, when given, a period:
+ * `/enheter/1480?periodtyp=kvartal&period=2026-Q3` (the default period type left out).
+ */
+export function unitProfileHref(unit: string, periodtyp: PeriodTypeSlug = DEFAULT_PERIOD_TYPE, period: string | null = null): string {
+	const params = new URLSearchParams();
+	if (periodtyp !== DEFAULT_PERIOD_TYPE) params.set('periodtyp', periodtyp);
+	if (period !== null) params.set('period', period);
+	const query = params.toString();
+	return `/enheter/${encodeURIComponent(unit)}${query === '' ? '' : `?${query}`}`;
+}
+
 /** The URL without one parameter: the way out of a problem with it. */
 export function withoutParam(url: URL, name: string): string {
 	const params = new URLSearchParams(url.searchParams);

@@ -1,0 +1,97 @@
+import { createGraphQLError } from 'graphql-yoga';
+import { countyCode } from '../../seed/org-units.ts';
+import { optionsOf, type QuestionnaireContent } from '../../surveys/content.ts';
+import { generateCodes } from '../../surveys/codes.ts';
+import { responseCounts } from '../../surveys/counts.ts';
+import { createLink } from '../../surveys/links.ts';
+import { createQuestionnaire, publishDraft, saveDraft } from '../../surveys/questionnaires.ts';
+import { openSurvey, type SurveyTarget, submitResponse } from '../../surveys/submit.ts';
+import type { Resolvers } from '../resolvers-types.generated.ts';
+import { listQuestionnaires } from './queries.ts';
+
+/** The bounds of a submission: a questionnaire has at most 40 questions, a text at most 4 000 characters. */
+const submissionBounds = { answers: 100, values: 20, valueLength: 4000 };
+
+function targetOf(slug: string | null | undefined, code: string | null | undefined): SurveyTarget {
+  if (slug && !code) return { slug };
+  if (code && !slug) return { code };
+  throw createGraphQLError('Ange antingen en länk (slug) eller en kod / give either slug or code', {
+    extensions: { code: 'BAD_USER_INPUT' },
+  });
+}
+
+/** The content with every question's options spelled out, so the page needs no copy of the fixed scales. */
+function withOptions(content: QuestionnaireContent) {
+  return {
+    ...content,
+    groups: content.groups.map((group) => ({
+      ...group,
+      questions: group.questions.map((question) => ({
+        ...question,
+        options: optionsOf(question).map(({ key, text }) => ({ key, text })),
+      })),
+    })),
+  };
+}
+
+export const surveyResolvers: Resolvers = {
+  Query: {
+    surveyForm: async (_parent, { slug, code }, { sql, clientAddress, surveyLimiters }) => {
+      const target = targetOf(slug, code);
+      const survey = await openSurvey(sql, target);
+      if (typeof survey !== 'string') {
+        const { version } = survey;
+        return {
+          form: {
+            questionnaireKey: version.key,
+            version: version.version,
+            unitName: survey.unitName,
+            content: withOptions(version.content),
+          },
+          refusal: null,
+        };
+      }
+      // Only codes that do not exist count against the address: a person answering with their own code is never slowed.
+      if (survey === 'unknown_code' && !surveyLimiters.codeGuesses.tryAcquire(clientAddress)) return { form: null, refusal: 'rate_limited' };
+      return { form: null, refusal: survey };
+    },
+    questionnaires: (_parent, _args, { sql }) => listQuestionnaires(sql),
+    surveyResponseCounts: (_parent, { questionnaireId, orgUnitCode, period }, { sql }) =>
+      responseCounts(sql, questionnaireId, orgUnitCode, period),
+  },
+  Mutation: {
+    submitSurveyResponse: async (_parent, { submission }, { sql, clientAddress, surveyLimiters }) => {
+      const target = targetOf(submission.slug, submission.code);
+      const { answers } = submission;
+      if (answers.length > submissionBounds.answers || answers.some((a) => a.values.length > submissionBounds.values || a.values.some((v) => v.length > submissionBounds.valueLength))) {
+        throw createGraphQLError('Svaret är för stort / the response is too large', { extensions: { code: 'BAD_USER_INPUT' } });
+      }
+      if (!surveyLimiters.submissions.tryAcquire(clientAddress) || ('code' in target && !surveyLimiters.codeGuesses.tryAcquire(clientAddress))) {
+        return { status: 'refused', refusal: 'rate_limited', problems: [] };
+      }
+      const result = await submitResponse(sql, {
+        target,
+        version: submission.version,
+        answers: new Map(answers.map((a) => [a.question, a.values])),
+      });
+      switch (result.status) {
+        case 'stored':
+          return { status: 'stored', refusal: null, problems: [] };
+        case 'refused':
+          return { status: 'refused', refusal: result.reason, problems: [] };
+        case 'invalid':
+          return { status: 'invalid', refusal: null, problems: result.problems };
+      }
+    },
+    createQuestionnaire: (_parent, { key, title, content }, { sql, actor }) =>
+      createQuestionnaire(sql, actor, { key, title, orgUnitCode: countyCode, content }),
+    saveQuestionnaireDraft: (_parent, { questionnaireId, content }, { sql, actor }) => saveDraft(sql, actor, questionnaireId, content),
+    publishQuestionnaire: (_parent, { questionnaireId }, { sql, actor }) => publishDraft(sql, actor, questionnaireId),
+    createSurveyLink: (_parent, { questionnaireId, orgUnitCode, slug }, { sql, actor }) =>
+      createLink(sql, actor, { questionnaireId, orgUnitCode, ...(slug ? { slug } : {}) }),
+    generateSurveyCodes: (_parent, { input }, { sql, actor }) => generateCodes(sql, actor, input),
+  },
+  SurveyLink: {
+    path: (link) => `/enkat/${link.slug}`,
+  },
+};

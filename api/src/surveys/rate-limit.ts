@@ -1,0 +1,56 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * Per-address limits for the public survey endpoints, kept in this process's memory only: the address is never
+ * written anywhere, and even here only a hash of it is held, for at most the window. A restart forgets everything,
+ * which is acceptable for what this guards against (one machine flooding a survey or trying codes).
+ */
+export class SlidingWindowLimiter {
+  private readonly hits = new Map<string, number[]>();
+  private calls = 0;
+
+  constructor(
+    readonly limit: number,
+    readonly windowMs: number,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Counts one attempt; false when the address has used up its attempts in the window. */
+  tryAcquire(address: string): boolean {
+    const now = this.now();
+    if (++this.calls % 1000 === 0) this.sweep(now);
+    const key = createHash('sha256').update(address).digest('base64url').slice(0, 22);
+    const recent = (this.hits.get(key) ?? []).filter((t) => t > now - this.windowMs);
+    if (recent.length >= this.limit) {
+      this.hits.set(key, recent);
+      return false;
+    }
+    recent.push(now);
+    this.hits.set(key, recent);
+    return true;
+  }
+
+  /** Forgets addresses whose attempts have all left the window. */
+  private sweep(now: number): void {
+    for (const [key, times] of this.hits) if (times.every((t) => t <= now - this.windowMs)) this.hits.delete(key);
+  }
+}
+
+const tenMinutes = 10 * 60 * 1000;
+
+/** Submissions per address in ten minutes: generous enough for a shared tablet in a waiting room. */
+export const defaultSurveyRateLimit = 60;
+
+export interface SurveyLimiters {
+  submissions: SlidingWindowLimiter;
+  /** Codes that are not found: guessing codes is the one thing worth slowing down hard, so this is not configurable. */
+  codeGuesses: SlidingWindowLimiter;
+}
+
+/** One server's limiters; `submissionsPerTenMinutes` is SAMSYN_SURVEY_RATE_LIMIT (config.ts). */
+export function createSurveyLimiters(submissionsPerTenMinutes = defaultSurveyRateLimit): SurveyLimiters {
+  return {
+    submissions: new SlidingWindowLimiter(submissionsPerTenMinutes, tenMinutes),
+    codeGuesses: new SlidingWindowLimiter(10, tenMinutes),
+  };
+}

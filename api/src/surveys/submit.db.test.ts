@@ -1,0 +1,221 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cliActor } from '../audit/record.ts';
+import { migrate } from '../db/migrate.ts';
+import { seedReferenceData } from '../seed/index.ts';
+import { createTestDatabase, type TestDatabase } from '../testing/database.ts';
+import { surveyTables, surveyTableValues } from '../testing/survey-tables.ts';
+import { codeHash, generateCodes } from './codes.ts';
+import { createLink } from './links.ts';
+import { createQuestionnaire, newestPublished, publishDraft, saveDraft, versionOf } from './questionnaires.ts';
+import { type Submission, submitResponse } from './submit.ts';
+import { patientExperienceTemplate, postDischargeTemplate } from './templates.ts';
+
+/**
+ * The one submission path on a real database: versions, open links, single-use codes under concurrency, and
+ * anonymity — nothing identifying reaches any survey table.
+ */
+
+let db: TestDatabase;
+let patientSurvey: string;
+let discharge: string;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await migrate(db.sql);
+  await seedReferenceData(db.sql);
+  const ids = await db.sql<{ key: string; id: string }[]>`select key, id::text as id from questionnaire`;
+  patientSurvey = ids.find((q) => q.key === 'patientupplevelse')!.id;
+  discharge = ids.find((q) => q.key === 'efter-utskrivning')!.id;
+});
+afterAll(async () => {
+  await db.drop();
+});
+
+const answers = (entries: Record<string, string | string[]>) =>
+  new Map(Object.entries(entries).map(([key, value]) => [key, typeof value === 'string' ? [value] : value]));
+
+describe('questionnaire versions', () => {
+  it('edits a draft in place, freezes it on publishing, and starts the next version on the next edit', async () => {
+    const content = structuredClone(postDischargeTemplate.content);
+    const created = await createQuestionnaire(db.sql, cliActor, { key: 'test-versioner', title: 'Test', orgUnitCode: '1480', content });
+    expect([created.version, created.status]).toEqual([1, 'draft']);
+    content.title.sv = 'Ändrad titel';
+    expect(await saveDraft(db.sql, cliActor, created.questionnaireId, content)).toMatchObject({ version: 1, status: 'draft' });
+    expect(await newestPublished(db.sql, created.questionnaireId)).toBeUndefined();
+
+    const published = await publishDraft(db.sql, cliActor, created.questionnaireId);
+    expect([published.version, published.status, published.content.title.sv]).toEqual([1, 'published', 'Ändrad titel']);
+    await expect(publishDraft(db.sql, cliActor, created.questionnaireId)).rejects.toThrow(/inget utkast/);
+
+    content.title.sv = 'Version två';
+    expect(await saveDraft(db.sql, cliActor, created.questionnaireId, content)).toMatchObject({ version: 2, status: 'draft' });
+    expect((await versionOf(db.sql, created.questionnaireId, 1))!.content.title.sv).toBe('Ändrad titel');
+    expect((await newestPublished(db.sql, created.questionnaireId))!.version).toBe(1);
+  });
+
+  it('refuses content that does not validate, with the path of the problem', async () => {
+    const content = structuredClone(postDischargeTemplate.content) as unknown as { groups: { questions: { text: { ar: string } }[] }[] };
+    content.groups[0]!.questions[0]!.text.ar = '';
+    await expect(saveDraft(db.sql, cliActor, discharge, content)).rejects.toThrow('groups[0].questions[0].text.ar: texten på arabiska saknas');
+  });
+});
+
+describe('submitResponse through an open link', () => {
+  let slug: string;
+  beforeAll(async () => {
+    slug = (await createLink(db.sql, cliActor, { questionnaireId: patientSurvey, orgUnitCode: '1480' })).slug;
+  });
+
+  it('stores the version, the unit, its municipality, the Monday of the week and the answers with their valuation', async () => {
+    const result = await submitResponse(db.sql, {
+      target: { slug },
+      version: 1,
+      answers: answers({ tg_kontakt: 'mycket_bra', tg_vantetid: 'vet_inte', kk_vart_vanda: 'nej', hi_hjalp_svara: ['narstaende', 'tolk'] }),
+      answeredAt: new Date('2026-03-12T14:03:27Z'),
+    });
+    expect(result).toEqual({ status: 'stored' });
+    const [response] = await db.sql`select id, version, org_unit_code, kommun, week from survey_response`;
+    expect(response).toMatchObject({ version: 1, org_unit_code: '1480', kommun: '1480', week: '2026-03-09' });
+    const stored = await db.sql`
+      select question_key, dimension, option_key, valuation from survey_answer where response_id = ${response!.id}
+      order by question_key, option_key`;
+    expect(stored.map((r) => [r.question_key, r.dimension, r.option_key, r.valuation])).toEqual([
+      ['hi_hjalp_svara', 'helhetsintryck', 'narstaende', null],
+      ['hi_hjalp_svara', 'helhetsintryck', 'tolk', null],
+      ['kk_vart_vanda', 'kontinuitet_koordinering', 'nej', 'negative'],
+      ['tg_kontakt', 'tillganglighet', 'mycket_bra', 'positive'],
+      ['tg_vantetid', 'tillganglighet', 'vet_inte', 'excluded'],
+    ]);
+  });
+
+  it('refuses unknown options and two options for a scale, and drops answers to questions not shown', async () => {
+    const before = await db.sql`select count(*)::int as n from survey_response`;
+    expect(
+      await submitResponse(db.sql, { target: { slug }, version: 1, answers: answers({ tg_kontakt: ['mycket_bra', 'ganska_bra'], rb_lyssna: 'utmarkt' }) }),
+    ).toEqual({
+      status: 'invalid',
+      problems: [
+        { question: 'tg_kontakt', code: 'one_option' },
+        { question: 'rb_lyssna', code: 'unknown_option' },
+      ],
+    });
+    expect(await db.sql`select count(*)::int as n from survey_response`).toEqual(before);
+
+    // dl_narstaende is shown only when dl_narstaende_ville is ja.
+    await submitResponse(db.sql, { target: { slug }, version: 1, answers: answers({ dl_narstaende_ville: 'nej', dl_narstaende: 'mycket_bra' }) });
+    const [hidden] = await db.sql`select count(*)::int as n from survey_answer where question_key = 'dl_narstaende'`;
+    expect(hidden!.n).toBe(0);
+  });
+
+  it('refuses a required question left unanswered, an unknown link and an outdated version', async () => {
+    const dischargeLink = await createLink(db.sql, cliActor, { questionnaireId: discharge, orgUnitCode: '1480', slug: 'hemgang-goteborg' });
+    expect(await submitResponse(db.sql, { target: { slug: dischargeLink.slug }, version: 1, answers: answers({ uh_planering: 'ganska_bra' }) })).toEqual({
+      status: 'invalid',
+      problems: [{ question: 'trygg_hemgang', code: 'required' }],
+    });
+    expect(await submitResponse(db.sql, { target: { slug: 'finns-inte' }, version: 1, answers: answers({}) })).toEqual({
+      status: 'refused',
+      reason: 'unknown_link',
+    });
+    expect(await submitResponse(db.sql, { target: { slug }, version: 2, answers: answers({}) })).toEqual({
+      status: 'refused',
+      reason: 'changed_version',
+    });
+  });
+});
+
+describe('single-use codes', () => {
+  it('returns the codes once and stores only their SHA-256, without any link to responses', async () => {
+    const { codes } = await generateCodes(db.sql, cliActor, {
+      questionnaireId: discharge,
+      orgUnitCode: '1401',
+      periodStart: '2026-03-01',
+      periodEnd: '2026-03-31',
+      count: 25,
+    });
+    expect(codes).toHaveLength(25);
+    expect(new Set(codes).size).toBe(25);
+    for (const code of codes) expect(code).toMatch(/^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/);
+    const stored = await db.sql<{ hash: Buffer }[]>`select code_hash as hash from survey_code where org_unit_code = '1401'`;
+    expect(stored.map((r) => r.hash.toString('hex')).sort()).toEqual(codes.map((c) => codeHash(c).toString('hex')).sort());
+    const columns = (await surveyTables(db.sql)).filter((c) => c.table === 'survey_code').map((c) => c.column);
+    expect(columns).toEqual(['code_hash', 'batch_id', 'org_unit_code', 'period_start', 'period_end', 'consumed']);
+  });
+
+  it('accepts a code once, typed in lower case with spaces, and kindly refuses it the second time', async () => {
+    const { codes } = await generateCodes(db.sql, cliActor, {
+      questionnaireId: discharge,
+      orgUnitCode: '1402',
+      periodStart: '2026-03-01',
+      periodEnd: '2026-03-31',
+      count: 1,
+    });
+    const typed = codes[0]!.toLowerCase().replaceAll('-', ' ');
+    const submission: Submission = { target: { code: typed }, version: 1, answers: answers({ trygg_hemgang: 'ja' }) };
+    expect(await submitResponse(db.sql, submission)).toEqual({ status: 'stored' });
+    expect(await submitResponse(db.sql, submission)).toEqual({ status: 'refused', reason: 'used_code' });
+    expect(await submitResponse(db.sql, { ...submission, target: { code: 'AAAA-BBBB-CCCC' } })).toEqual({
+      status: 'refused',
+      reason: 'unknown_code',
+    });
+  });
+
+  it('stores exactly one response when ten submissions with one code arrive at once', async () => {
+    const { codes } = await generateCodes(db.sql, cliActor, {
+      questionnaireId: discharge,
+      orgUnitCode: '1407',
+      periodStart: '2026-03-01',
+      periodEnd: '2026-03-31',
+      count: 1,
+    });
+    const submission: Submission = { target: { code: codes[0]! }, version: 1, answers: answers({ trygg_hemgang: 'ja' }) };
+    const results = await Promise.all(Array.from({ length: 10 }, () => submitResponse(db.sql, submission)));
+    expect(results.filter((r) => r.status === 'stored')).toHaveLength(1);
+    expect(results.filter((r) => r.status === 'refused' && r.reason === 'used_code')).toHaveLength(9);
+    const [stored] = await db.sql`select count(*)::int as n from survey_response where org_unit_code = '1407'`;
+    expect(stored!.n).toBe(1);
+  });
+
+  it('leaves the code unused when the response is refused for its answers', async () => {
+    const { codes } = await generateCodes(db.sql, cliActor, {
+      questionnaireId: discharge,
+      orgUnitCode: '1415',
+      periodStart: '2026-03-01',
+      periodEnd: '2026-03-31',
+      count: 1,
+    });
+    const target = { code: codes[0]! };
+    expect((await submitResponse(db.sql, { target, version: 1, answers: answers({}) })).status).toBe('invalid');
+    expect(await submitResponse(db.sql, { target, version: 1, answers: answers({ trygg_hemgang: 'nej' }) })).toEqual({ status: 'stored' });
+  });
+});
+
+describe('anonymity', () => {
+  it('has no column for an address, a browser, a cookie, a session or a time on responses, answers and codes', async () => {
+    const columns = (await surveyTables(db.sql)).filter((c) => ['survey_response', 'survey_answer', 'survey_code'].includes(c.table));
+    expect(columns.filter((c) => /ip|addr|agent|cookie|session|token|user|created|time|_at$/.test(c.column))).toEqual([]);
+    expect(columns.filter((c) => c.type.startsWith('timestamp') || c.type.startsWith('time'))).toEqual([]);
+  });
+
+  it('keeps no personal identity number, phone number or e-mail address written in a free-text answer', async () => {
+    const { slug } = await createLink(db.sql, cliActor, { questionnaireId: patientSurvey, orgUnitCode: '1480', slug: 'anonymitet-test' });
+    const text =
+      'Jag heter Anna, pnr 19121212-1212 (eller 121212-1212, 121212+1212, 191212121212). ' +
+      'Ring 070-123 45 67, 0701234567 eller +46 70 123 45 67 eller mejla anna.andersson@example.se.';
+    const result = await submitResponse(db.sql, {
+      target: { slug },
+      version: 1,
+      answers: answers({ hi_helhet: 'ganska_bra', hi_fritext: text }),
+      answeredAt: new Date('2026-03-12T14:03:27Z'),
+    });
+    expect(result).toEqual({ status: 'stored' });
+    const [masked] = await db.sql`select free_text from survey_answer where question_key = 'hi_fritext'`;
+    expect(masked!.free_text).toBe(
+      'Jag heter Anna, pnr [personnummer] (eller [personnummer], [personnummer], [personnummer]). ' +
+        'Ring [telefonnummer], [personnummer] eller [telefonnummer] eller mejla [e-post].',
+    );
+    const secrets = ['121212', '1212121212', '1234567', '123 45 67', '70 123', 'anna.andersson', 'example.se', '14:03', '2026-03-12'];
+    const found = (await surveyTableValues(db.sql)).filter(({ value }) => secrets.some((s) => value.includes(s)));
+    expect(found).toEqual([]);
+  });
+});

@@ -1,0 +1,120 @@
+import type { Sql } from '../db/client.ts';
+import type { Answers } from './content.ts';
+import { type AnswerProblem, type AnswerRow, checkAnswers } from './answers.ts';
+import { codeHash, looksLikeCode, lookUpCode } from './codes.ts';
+import { findLink } from './links.ts';
+import { newestPublished, type QuestionnaireVersion } from './questionnaires.ts';
+import { surveyUnit } from './units.ts';
+import { weekMonday } from './week.ts';
+
+/**
+ * THE way a response is stored: the response page's form action and the demo generator both come through here.
+ * What is stored is the version answered, the unit, its municipality, the Monday of the week, and the answers (free
+ * text masked). Nothing about the request — address, browser, cookie, session, time of day — is passed in, so none
+ * of it can be stored.
+ */
+
+/** What was answered: an open link's slug or a single-use code. */
+export type SurveyTarget = { slug: string } | { code: string };
+
+export type SurveyRefusal = 'unknown_link' | 'closed_link' | 'unknown_code' | 'used_code' | 'not_published';
+
+/** Every reason the API gives for not taking a response: the above, a version changed, or too many attempts. */
+export type SurveyRefusalReason = SurveyRefusal | 'changed_version' | 'rate_limited';
+
+export interface OpenSurvey {
+  version: QuestionnaireVersion;
+  orgUnitCode: string;
+  kommun: string;
+  unitName: string;
+}
+
+/** The questionnaire a link or code answers, or why it cannot be answered. A code is not used here. */
+export async function openSurvey(sql: Sql, target: SurveyTarget): Promise<OpenSurvey | SurveyRefusal> {
+  let questionnaireId: string;
+  let orgUnitCode: string;
+  if ('slug' in target) {
+    const link = await findLink(sql, target.slug);
+    if (!link) return 'unknown_link';
+    if (!link.active) return 'closed_link';
+    ({ questionnaireId, orgUnitCode } = link);
+  } else {
+    const code = looksLikeCode(target.code) ? await lookUpCode(sql, target.code) : undefined;
+    if (!code) return 'unknown_code';
+    if (code.consumed) return 'used_code';
+    ({ questionnaireId, orgUnitCode } = code);
+  }
+  const version = await newestPublished(sql, questionnaireId);
+  if (!version) return 'not_published';
+  const unit = await surveyUnit(sql, orgUnitCode);
+  const [named] = await sql<{ name: string }[]>`select name from org_unit where code = ${orgUnitCode}`;
+  return { version, orgUnitCode, kommun: unit.kommun, unitName: named!.name };
+}
+
+export interface Submission {
+  target: SurveyTarget;
+  /** The version the form showed: answers are checked against it and stored with it. */
+  version: number;
+  answers: Answers;
+  /** When it is answered; only its week is kept. The demo dates its responses in the past. */
+  answeredAt?: Date;
+}
+
+export type SubmitResult =
+  | { status: 'stored' }
+  | { status: 'refused'; reason: SurveyRefusal | 'changed_version' }
+  | { status: 'invalid'; problems: AnswerProblem[] };
+
+export type SubmitStatus = SubmitResult['status'];
+
+export async function submitResponse(sql: Sql, submission: Submission): Promise<SubmitResult> {
+  const survey = await openSurvey(sql, submission.target);
+  if (typeof survey === 'string') return { status: 'refused', reason: survey };
+  return storeResponse(sql, survey, submission);
+}
+
+/**
+ * The second half of submitResponse, for a survey already opened: the demo generator opens each link once and sends
+ * thousands of responses through here, with the same checks, masking, dating and storing as the response page's.
+ */
+export async function storeResponse(sql: Sql, survey: OpenSurvey, submission: Submission): Promise<SubmitResult> {
+  // Published versions never change, but a newer one may have been published while the person answered: the
+  // answers belong to the version they saw, and the form is shown again with the new one.
+  if (survey.version.version !== submission.version) return { status: 'refused', reason: 'changed_version' };
+  const { problems, rows } = checkAnswers(survey.version.content, submission.answers);
+  if (problems.length > 0) return { status: 'invalid', problems };
+  const week = weekMonday(submission.answeredAt ?? new Date());
+  const code = 'code' in submission.target ? submission.target.code : undefined;
+  const stored = await insertResponse(sql, survey, week, rows, code);
+  return stored ? { status: 'stored' } : { status: 'refused', reason: 'used_code' };
+}
+
+/**
+ * The response and its answers in ONE statement, so one round trip and atomic without BEGIN and COMMIT. With a code,
+ * the statement first uses the code up (`update … where not consumed returning`) and inserts only if it did: of two
+ * statements with one code, the second waits on the row lock of the first, then finds the code consumed and inserts
+ * nothing. Returns whether the response was stored.
+ */
+async function insertResponse(sql: Sql, survey: OpenSurvey, week: string, rows: readonly AnswerRow[], code: string | undefined): Promise<boolean> {
+  const consumed = code
+    ? sql`update survey_code set consumed = true where code_hash = ${codeHash(code)} and not consumed returning 1`
+    : sql`select 1`;
+  const [result] = await sql<{ stored: boolean }[]>`
+    with consumed as (${consumed}),
+    response as (
+      insert into survey_response (questionnaire_id, version, org_unit_code, kommun, week)
+      select ${survey.version.questionnaireId}, ${survey.version.version}, ${survey.orgUnitCode}, ${survey.kommun}, ${week}
+      where exists (select 1 from consumed)
+      returning id
+    ),
+    answers as (
+      insert into survey_answer (response_id, kommun, week, question_key, dimension, option_key, valuation, free_text)
+      select response.id, ${survey.kommun}, ${week}, a.q, a.d, a.o, a.v, a.t
+      from response, unnest(${rows.map((r) => r.questionKey)}::text[], ${rows.map((r) => r.dimension)}::text[],
+        ${rows.map((r) => r.optionKey)}::text[], ${rows.map((r) => r.valuation)}::text[], ${rows.map((r) => r.freeText)}::text[])
+        as a(q, d, o, v, t)
+      returning 1
+    )
+    select exists (select 1 from response) as stored`;
+  return result!.stored;
+}
