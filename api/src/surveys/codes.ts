@@ -80,17 +80,3 @@ async function requireQuestionnaire(sql: Sql, questionnaireId: string): Promise<
   if (!row) throw new UserFacingError('Enkäten finns inte / no such questionnaire', { code: 'NOT_FOUND' });
 }
 
-export interface CodeTarget {
-  questionnaireId: string;
-  orgUnitCode: string;
-  consumed: boolean;
-}
-
-/** What a code answers, without using it (to show the questionnaire and check the answers first). */
-export async function lookUpCode(sql: Sql, code: string): Promise<CodeTarget | undefined> {
-  const [row] = await sql<CodeTarget[]>`
-    select b.questionnaire_id::text as "questionnaireId", c.org_unit_code as "orgUnitCode", c.consumed
-    from survey_code c join survey_code_batch b on b.id = c.batch_id
-    where c.code_hash = ${codeHash(code)}`;
-  return row;
-}

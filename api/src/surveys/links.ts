@@ -15,6 +15,11 @@ export interface SurveyLink {
 
 const slugPattern = /^[a-z0-9][a-z0-9-]{2,80}$/;
 
+/** Whether a slug could name a link at all (the table's check), to answer nonsense without a query. */
+export function isSlug(slug: string): boolean {
+  return slugPattern.test(slug);
+}
+
 /** A readable slug from the unit's name and a random tail, so that links cannot be guessed one from another. */
 function newSlug(unitName: string): string {
   const base = unitName
@@ -61,10 +66,3 @@ export async function createLink(
   });
 }
 
-export async function findLink(sql: Sql, slug: string): Promise<SurveyLink | undefined> {
-  if (!slugPattern.test(slug)) return undefined;
-  const [row] = await sql<SurveyLink[]>`
-    select slug, questionnaire_id::text as "questionnaireId", org_unit_code as "orgUnitCode", active
-    from survey_link where slug = ${slug}`;
-  return row;
-}

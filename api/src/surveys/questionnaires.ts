@@ -119,15 +119,22 @@ export async function newestPublished(sql: Sql, questionnaireId: string): Promis
   const [row] = await sql<{ version: number }[]>`
     select version from questionnaire_version where questionnaire_id = ${questionnaireId} and status = 'published'
     order by version desc limit 1`;
-  if (!row) return undefined;
+  return row ? publishedVersion(sql, questionnaireId, row.version) : undefined;
+}
+
+/**
+ * A published version, read once per database: published versions never change, and the response page and every
+ * submission need one, so only its number is read per request.
+ */
+export async function publishedVersion(sql: Sql, questionnaireId: string, version: number): Promise<QuestionnaireVersion | undefined> {
   let cache = publishedVersions.get(sql);
   if (!cache) publishedVersions.set(sql, (cache = new Map()));
-  const key = `${questionnaireId}:${row.version}`;
+  const key = `${questionnaireId}:${version}`;
   const cached = cache.get(key);
   if (cached) return cached;
-  const version = await versionOf(sql, questionnaireId, row.version);
-  if (version) cache.set(key, version);
-  return version;
+  const read = await versionOf(sql, questionnaireId, version);
+  if (read?.status === 'published') cache.set(key, read);
+  return read;
 }
 
 export async function versionOf(sql: Sql, questionnaireId: string, version: number): Promise<QuestionnaireVersion | undefined> {

@@ -122,6 +122,24 @@ describe('submitResponse through an open link', () => {
       reason: 'changed_version',
     });
   });
+
+  it('refuses a closed link, a questionnaire never published and a malformed link, and counts a care unit’s answers for its municipality', async () => {
+    const refused = (target: Submission['target']) => submitResponse(db.sql, { target, version: 1, answers: answers({ trygg_hemgang: 'ja' }) });
+    const closed = await createLink(db.sql, cliActor, { questionnaireId: discharge, orgUnitCode: '1480', slug: 'stangd-lank' });
+    await db.sql`update survey_link set active = false where slug = ${closed.slug}`;
+    expect(await refused({ slug: closed.slug })).toEqual({ status: 'refused', reason: 'closed_link' });
+    expect(await refused({ slug: 'Inte en länk!' })).toEqual({ status: 'refused', reason: 'unknown_link' });
+
+    const draftOnly = await createQuestionnaire(db.sql, cliActor, { key: 'bara-utkast', title: 'Utkast', orgUnitCode: '1480', content: structuredClone(postDischargeTemplate.content) });
+    const draftLink = await createLink(db.sql, cliActor, { questionnaireId: draftOnly.questionnaireId, orgUnitCode: '1480', slug: 'utkast-lank' });
+    expect(await refused({ slug: draftLink.slug })).toEqual({ status: 'refused', reason: 'not_published' });
+
+    await db.sql`insert into org_unit (code, name, kind, parent_code, valid_from) values ('VE-TEST-1', 'Vårdcentralen Testgatan', 'care_unit', '1480', '2020-01-01')`;
+    const careUnit = await createLink(db.sql, cliActor, { questionnaireId: discharge, orgUnitCode: 'VE-TEST-1', slug: 'vardcentral-lank' });
+    expect(await refused({ slug: careUnit.slug })).toEqual({ status: 'stored' });
+    const [stored] = await db.sql`select org_unit_code, kommun from survey_response where org_unit_code = 'VE-TEST-1'`;
+    expect(stored).toEqual({ org_unit_code: 'VE-TEST-1', kommun: '1480' });
+  });
 });
 
 describe('single-use codes', () => {

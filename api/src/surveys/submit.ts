@@ -1,10 +1,9 @@
 import type { Sql } from '../db/client.ts';
 import type { Answers } from './content.ts';
 import { type AnswerProblem, type AnswerRow, checkAnswers } from './answers.ts';
-import { codeHash, looksLikeCode, lookUpCode } from './codes.ts';
-import { findLink } from './links.ts';
-import { newestPublished, type QuestionnaireVersion } from './questionnaires.ts';
-import { surveyUnit } from './units.ts';
+import { codeHash, looksLikeCode } from './codes.ts';
+import { isSlug } from './links.ts';
+import { publishedVersion, type QuestionnaireVersion } from './questionnaires.ts';
 import { weekMonday } from './week.ts';
 
 /**
@@ -31,24 +30,33 @@ export interface OpenSurvey {
 
 /** The questionnaire a link or code answers, or why it cannot be answered. A code is not used here. */
 export async function openSurvey(sql: Sql, target: SurveyTarget): Promise<OpenSurvey | SurveyRefusal> {
-  let questionnaireId: string;
-  let orgUnitCode: string;
-  if ('slug' in target) {
-    const link = await findLink(sql, target.slug);
-    if (!link) return 'unknown_link';
-    if (!link.active) return 'closed_link';
-    ({ questionnaireId, orgUnitCode } = link);
-  } else {
-    const code = looksLikeCode(target.code) ? await lookUpCode(sql, target.code) : undefined;
-    if (!code) return 'unknown_code';
-    if (code.consumed) return 'used_code';
-    ({ questionnaireId, orgUnitCode } = code);
-  }
-  const version = await newestPublished(sql, questionnaireId);
+  const isLink = 'slug' in target;
+  if (isLink ? !isSlug(target.slug) : !looksLikeCode(target.code)) return isLink ? 'unknown_link' : 'unknown_code';
+  // One round trip on every submission: the link or code, the newest published version's number, the unit's name
+  // and its municipality (the unit itself, or the municipality a care unit lies in).
+  const found = isLink
+    ? sql`select questionnaire_id, org_unit_code, active as usable from survey_link where slug = ${target.slug}`
+    : sql`select b.questionnaire_id, c.org_unit_code, not c.consumed as usable
+          from survey_code c join survey_code_batch b on b.id = c.batch_id where c.code_hash = ${codeHash(target.code)}`;
+  const [row] = await sql<{ questionnaireId: string; orgUnitCode: string; usable: boolean; version: number | null; kommun: string | null; unitName: string }[]>`
+    with recursive target as (${found}),
+    chain as (
+      select u.code, u.kind, u.parent_code from org_unit u join target t on u.code = t.org_unit_code
+      union all
+      select u.code, u.kind, u.parent_code from org_unit u join chain on u.code = chain.parent_code
+    )
+    select t.questionnaire_id::text as "questionnaireId", t.org_unit_code as "orgUnitCode", t.usable,
+      (select max(v.version) from questionnaire_version v where v.questionnaire_id = t.questionnaire_id and v.status = 'published') as version,
+      (select code from chain where kind = 'municipality') as kommun,
+      (select name from org_unit where code = t.org_unit_code) as "unitName"
+    from target t`;
+  if (!row) return isLink ? 'unknown_link' : 'unknown_code';
+  if (!row.usable) return isLink ? 'closed_link' : 'used_code';
+  const version = row.version === null ? undefined : await publishedVersion(sql, row.questionnaireId, row.version);
   if (!version) return 'not_published';
-  const unit = await surveyUnit(sql, orgUnitCode);
-  const [named] = await sql<{ name: string }[]>`select name from org_unit where code = ${orgUnitCode}`;
-  return { version, orgUnitCode, kommun: unit.kommun, unitName: named!.name };
+  // Links and codes are only made for a municipality or a care unit within one (surveyUnit), so this cannot happen.
+  if (!row.kommun) throw new Error(`survey unit ${row.orgUnitCode} lies in no municipality`);
+  return { version, orgUnitCode: row.orgUnitCode, kommun: row.kommun, unitName: row.unitName };
 }
 
 export interface Submission {
