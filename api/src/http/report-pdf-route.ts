@@ -42,7 +42,8 @@ async function mayRead(sql: SqlPool, viewer: Viewer | null, report: ReportRow): 
  * browsers, an ASCII `filename` for everything else).
  */
 export function pdfDisposition(report: Pick<ReportRow, 'title' | 'state'>): string {
-  const name = `${isFrozen(report) ? '' : 'Utkast – '}${report.title}`.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').trim();
+  // Characters no file system takes become spaces.
+  const name = `${isFrozen(report) ? '' : 'Utkast – '}${report.title}`.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim();
   const ascii = name
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -75,7 +76,7 @@ export function reportPdfHandler(options: ReportPdfRouteOptions) {
       actor: { userId: viewer?.user.id ?? null, label: viewer?.user.email ?? 'anonymous', requestId: c.get('requestId') },
     });
     options.logger.info(
-      { reportId: report.id, bytes: pdf.bytes.length, archived: pdf.archived, ms: Math.round(performance.now() - started) },
+      { reportId: report.id, bytes: pdf.bytes.length, archived: pdf.archived, ms: Math.round(performance.now() - started), steps: pdf.steps },
       'report pdf',
     );
     return new Response(new Uint8Array(pdf.bytes), {

@@ -31,6 +31,14 @@ export interface ReportPdf {
   sha256: string;
   /** True when served from the archive or archived now; false for a draft. */
   archived: boolean;
+  /** Milliseconds of each step of drawing it (for the log); absent when it came from the archive. */
+  steps?: DrawSteps;
+}
+
+export interface DrawSteps {
+  load: number;
+  ready: number;
+  print: number;
 }
 
 /** How long the print page may take to load and draw before the PDF is given up. */
@@ -45,13 +53,13 @@ export function sha256OfBytes(bytes: Uint8Array): string {
 export async function reportPdf(sql: SqlPool, chromium: SharedChromium, request: PdfRequest): Promise<ReportPdf> {
   const { report } = request;
   if (!isFrozen(report)) {
-    const bytes = await drawPdf(chromium, request);
-    return { bytes, sha256: sha256OfBytes(bytes), archived: false };
+    const { bytes, steps } = await drawPdf(chromium, request);
+    return { bytes, sha256: sha256OfBytes(bytes), archived: false, steps };
   }
   const archived = await findArchivedPdf(sql, report.id);
   if (archived) return archived;
-  const bytes = await drawPdf(chromium, request);
-  return archivePdf(sql, request, bytes);
+  const { bytes, steps } = await drawPdf(chromium, request);
+  return { ...(await archivePdf(sql, request, bytes)), steps };
 }
 
 export async function findArchivedPdf(sql: Sql, reportId: string): Promise<ReportPdf | undefined> {
@@ -102,7 +110,7 @@ export function pageTemplates(report: Pick<ReportRow, 'title' | 'state'>, period
   };
 }
 
-async function drawPdf(chromium: SharedChromium, request: PdfRequest): Promise<Buffer> {
+async function drawPdf(chromium: SharedChromium, request: PdfRequest): Promise<{ bytes: Buffer; steps: DrawSteps }> {
   const browser = await chromium.browser();
   const origin = new URL(request.baseUrl).origin;
   const context: BrowserContext = await browser.newContext({ locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
@@ -114,19 +122,29 @@ async function drawPdf(chromium: SharedChromium, request: PdfRequest): Promise<B
     // should ever be fetched from elsewhere.
     await context.route('**/*', (route) => (new URL(route.request().url()).origin === origin ? route.continue() : route.abort()));
     const page = await context.newPage();
+    let mark = performance.now();
+    const lap = () => {
+      const now = performance.now();
+      const ms = Math.round(now - mark);
+      mark = now;
+      return ms;
+    };
     // The PDF is the Swedish document whatever language the visitor reads the site in.
     const response = await page.goto(`${origin}/rapporter/${encodeURIComponent(request.report.id)}/utskrift?lang=sv`, {
-      waitUntil: 'load',
+      // The ready signal below is what counts; it comes after the stylesheet, the fonts and the charts.
+      waitUntil: 'domcontentloaded',
       timeout: readyTimeoutMs,
     });
     if (!response || response.status() !== 200) throw new Error(`print page answered ${response?.status() ?? 'nothing'}`);
+    const load = lap();
     await page.waitForSelector('html[data-ready="true"]', { state: 'attached', timeout: readyTimeoutMs });
+    const ready = lap();
     // The PDF's title is the report's, not the preview tab's.
     await page.evaluate((title) => {
       document.title = title;
     }, request.report.title);
     const { header, footer } = pageTemplates(request.report, periodOfKey(request.report.periodType, request.report.period).label.sv);
-    return await page.pdf({
+    const bytes = await page.pdf({
       format: 'A4',
       printBackground: true,
       displayHeaderFooter: true,
@@ -136,6 +154,7 @@ async function drawPdf(chromium: SharedChromium, request: PdfRequest): Promise<B
       tagged: true,
       outline: true,
     });
+    return { bytes, steps: { load, ready, print: lap() } };
   } finally {
     await context.close();
   }

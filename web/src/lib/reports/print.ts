@@ -18,8 +18,11 @@ export interface IndicatorCharts {
 
 export const printedSections = (report: Pick<ReportPrint, 'sections'>): ReportPrintSection[] => report.sections.filter((s) => !s.hidden);
 
-/** Sections whose indicators get charts: an area's, and the patient survey's. */
-const charted = (section: Pick<ReportPrintSection, 'kind'>) => section.kind === 'AREA' || section.kind === 'SURVEY_SUMMARY';
+/**
+ * Sections whose indicators get charts: an area's. The patient-survey summary is a table only: its indicators' charts
+ * are in the area Patientens upplevelse already, and drawing them twice made the PDF longer and slower.
+ */
+const charted = (section: Pick<ReportPrintSection, 'kind'>) => section.kind === 'AREA';
 
 /**
  * The units a chart compares: those directly below the report's unit (the county's sub-regions, a sub-region's

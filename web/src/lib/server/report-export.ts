@@ -17,7 +17,8 @@ export async function loadReportExport(event: { fetch: Fetch; url: URL; params: 
 
 /** RFC 6266: the Swedish name in `filename*` (UTF-8), and an ASCII one in `filename` for older programs. */
 export function reportDownloadHeaders(report: Pick<ReportPrint, 'title' | 'data'>, contentType: string, extension: 'csv' | 'xlsx'): Record<string, string> {
-	const name = `${report.data.frozen ? '' : 'Utkast – '}${report.title}`.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').trim();
+	// Characters no file system takes become spaces.
+	const name = `${report.data.frozen ? '' : 'Utkast – '}${report.title}`.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim();
 	return {
 		'content-type': contentType,
 		'content-disposition': `attachment; filename="${exportFileName([name], extension)}"; filename*=UTF-8''${encodeURIComponent(`${name}.${extension}`)}`
