@@ -7,7 +7,8 @@ const webPort = process.env.PORT ?? '3000';
 const children = [
   spawn('pnpm', ['exec', 'tsx', 'watch', '--clear-screen=false', 'api/src/cli/main.ts', 'start', '--api-only'], {
     stdio: 'inherit',
-    env: { ...process.env, PORT: apiPort },
+    // The API draws report PDFs from the web app's print pages, which Vite serves here.
+    env: { ...process.env, PORT: apiPort, SAMSYN_WEB_URL: process.env.SAMSYN_WEB_URL ?? `http://127.0.0.1:${webPort}` },
   }),
   spawn('pnpm', ['--filter', '@samsyn/web', 'exec', 'vite', 'dev', '--port', webPort, '--strictPort'], {
     stdio: 'inherit',

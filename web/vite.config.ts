@@ -12,7 +12,9 @@ export default defineConfig({
 			'/graphql': { target: apiUrl },
 			// The upload forms of /importer post straight to the API.
 			'/api': { target: apiUrl },
-			'/healthz': { target: apiUrl }
+			'/healthz': { target: apiUrl },
+			// A report's PDF, at the report's address, is drawn by the API.
+			'^/rapporter/[^/]+/rapport\\.pdf$': { target: apiUrl }
 		}
 	}
 });

@@ -17,6 +17,11 @@ export interface Config {
   debug: boolean;
   /** The address people use to reach Samsyn, for links the CLI prints. No trailing slash. */
   publicUrl: string;
+  /**
+   * Where the web app answers when this process does not serve it (`pnpm dev`: Vite), for the print pages the PDF
+   * is drawn from. Unset otherwise: the server prints from itself.
+   */
+  webUrl: string | undefined;
   /** Take the client address from X-Forwarded-For (only behind a reverse proxy that sets it). */
   trustProxy: boolean;
   /** Single sign-on through the organisation's OpenID Connect provider; undefined when not configured. */
@@ -81,6 +86,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     logLevel: logLevel as LogLevel,
     debug: Boolean(env.DEBUG),
     publicUrl,
+    webUrl: env.SAMSYN_WEB_URL?.trim().replace(/\/+$/, '') || undefined,
     trustProxy: ['1', 'true', 'yes'].includes((env.SAMSYN_TRUST_PROXY ?? '').toLowerCase()),
     oidc: parseOidc(env, publicUrl),
     importMaxBytes: parseMegabytes(env.SAMSYN_IMPORT_MAX_MB, 2048) * 1024 * 1024,

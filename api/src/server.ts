@@ -11,7 +11,8 @@ import { migrate } from './db/migrate.ts';
 import { importDemoOnFirstStart } from './demo/first-start.ts';
 import { describeValuesUpdate, updatePendingValues } from './engine/after-import.ts';
 import { UserFacingError } from './errors.ts';
-import { apiPaths, createApp } from './http/app.ts';
+import { createApp, isApiPath } from './http/app.ts';
+import { SharedChromium } from './reports/chromium.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { failAbandonedImports } from './imports/run-import.ts';
 import { seedReferenceData } from './seed/index.ts';
@@ -81,6 +82,10 @@ export async function startSamsyn(config: Config, options: StartOptions = {}): P
     const valuesLine = describeValuesUpdate(await updatePendingValues(db.sql));
     if (valuesLine) (options.say ?? ((line: string) => logger.info(line)))(valuesLine);
 
+    // Started on the first PDF, closed with the server. The print pages are this process's own when it serves the
+    // web app (on loopback, whatever address the public uses); without it (`pnpm dev`), SAMSYN_WEB_URL's.
+    const chromium = new SharedChromium();
+    let webBaseUrl: string | undefined = webHandler ? undefined : config.webUrl;
     const app = createApp({
       sql: db.sql,
       logger,
@@ -90,12 +95,13 @@ export async function startSamsyn(config: Config, options: StartOptions = {}): P
       embedded: db.kind === 'embedded',
       importMaxBytes: config.importMaxBytes,
       surveyRateLimit: config.surveyRateLimit,
+      reportPdf: { chromium, webBaseUrl: () => webBaseUrl },
     });
     (globalThis as Record<symbol, unknown>)[inProcessApiKey] = (request: Request) => app.fetch(request);
     const api = getRequestListener(app.fetch, { overrideGlobalObjects: false });
     server = createServer((req, res) => {
       const path = (req.url ?? '/').split('?')[0];
-      if (!webHandler || apiPaths.some((p) => path === p || path?.startsWith(`${p}/`))) {
+      if (!webHandler || isApiPath(path ?? '/')) {
         void api(req, res);
       } else {
         describeProtocolToWeb(req, config.trustProxy);
@@ -107,6 +113,7 @@ export async function startSamsyn(config: Config, options: StartOptions = {}): P
     });
     const port = await listen(server, config.port, config.host);
     const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+    if (webHandler) webBaseUrl = `http://${loopbackHost(config.host)}:${port}`;
     logger.info({ url, database: db.kind }, 'listening');
     const openServer = server;
     return {
@@ -119,6 +126,7 @@ export async function startSamsyn(config: Config, options: StartOptions = {}): P
           openServer.closeAllConnections();
         });
         delete (globalThis as Record<symbol, unknown>)[inProcessApiKey];
+        await chromium.close();
         await db.close();
       },
     };
@@ -127,6 +135,13 @@ export async function startSamsyn(config: Config, options: StartOptions = {}): P
     await db.close();
     throw error;
   }
+}
+
+/** This machine's own address for a listening host: a wildcard address is reached on loopback. */
+function loopbackHost(host: string): string {
+  if (host === '0.0.0.0') return '127.0.0.1';
+  if (host === '::' || host === '[::]') return '[::1]';
+  return host.includes(':') ? `[${host}]` : host;
 }
 
 /**

@@ -11,6 +11,8 @@ import { createGraphQLServer } from './graphql.ts';
 import { healthCheck } from './health.ts';
 import { importRoutes } from './import-routes.ts';
 import { oidcLoginPath, oidcRoutes } from './oidc-routes.ts';
+import { reportPdfHandler, reportPdfPath } from './report-pdf-route.ts';
+import type { SharedChromium } from '../reports/chromium.ts';
 import { requestLog } from './request-log.ts';
 import { apiSecurityHeaders } from './security-headers.ts';
 
@@ -31,6 +33,8 @@ export interface AppOptions {
   importMaxBytes?: number;
   /** Survey submissions per client address in ten minutes (SAMSYN_SURVEY_RATE_LIMIT). */
   surveyRateLimit?: number;
+  /** Reports as PDF: the shared Chromium and where it finds the web app's print pages. Without it, no PDF route. */
+  reportPdf?: { chromium: SharedChromium; webBaseUrl: () => string | undefined };
 }
 
 /** 2 GB: a year of primary-care contacts for the whole county is a few hundred MB. */
@@ -91,6 +95,8 @@ export function createApp(options: AppOptions): Hono {
     importRoutes({ sql, logger, embedded: options.embedded ?? false, maxBytes: options.importMaxBytes ?? defaultImportMaxBytes }),
   );
 
+  if (options.reportPdf) app.get('/rapporter/:id/rapport.pdf', reportPdfHandler({ sql, logger, ...options.reportPdf }));
+
   app.notFound((c) => c.json({ error: 'Hittades inte / not found' }, 404));
   app.onError((error, c) => {
     if (error instanceof HTTPException) return error.getResponse();
@@ -102,3 +108,8 @@ export function createApp(options: AppOptions): Hono {
 
 /** Paths the API answers; everything else is the web app's. */
 export const apiPaths = ['/graphql', '/healthz', '/auth', '/api'] as const;
+
+/** Whether the API answers a path: the prefixes above, and a report's PDF beside the report's page. */
+export function isApiPath(path: string): boolean {
+  return apiPaths.some((p) => path === p || path.startsWith(`${p}/`)) || reportPdfPath.test(path);
+}

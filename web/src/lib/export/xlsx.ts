@@ -1,9 +1,9 @@
 /**
- * An `ExportTable` as an XLSX workbook (one sheet), written on the server with write-excel-file:
+ * An `ExportTable` as an XLSX workbook (one sheet), or several as one sheet each, written on the server with write-excel-file:
  * numbers as numbers (Excel shows them with the reader's decimal separator), empty cells where the
  * table has nothing, a bold header row that stays in view.
  */
-import writeXlsxFile, { type Cell, type SheetData } from 'write-excel-file/node';
+import writeXlsxFile, { type Cell, type Sheet, type SheetData } from 'write-excel-file/node';
 import { exportRows, type ExportColumn, type ExportTable } from './table';
 
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -23,7 +23,7 @@ function sheetName(name: string): string {
 	return name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31).trim() || 'Data';
 }
 
-export async function tableToXlsx(table: ExportTable): Promise<Buffer> {
+function sheetOf(table: ExportTable, name: string): Sheet<Buffer> {
 	const header: Cell[] = table.columns.map((column) => ({ value: column.header, type: String, fontWeight: 'bold' }));
 	const rows: SheetData = exportRows(table).map((row) =>
 		row.map((cell, index): Cell => {
@@ -32,9 +32,30 @@ export async function tableToXlsx(table: ExportTable): Promise<Buffer> {
 			return { value: cell, type: String };
 		})
 	);
-	return writeXlsxFile([header, ...rows], {
-		sheet: sheetName(table.sheetName),
+	return {
+		data: [header, ...rows],
+		sheet: name,
 		stickyRowsCount: 1,
 		columns: table.columns.map((column) => ({ width: column.width ?? Math.max(10, column.header.length + 2) }))
-	}).toBuffer();
+	};
+}
+
+export async function tableToXlsx(table: ExportTable): Promise<Buffer> {
+	return tablesToXlsx([table]);
+}
+
+/**
+ * One sheet per table, in order. Sheet names must differ in Excel (case-insensitively) after shortening to 31
+ * characters: a repeated one gets " (2)", " (3)" … at its end.
+ */
+export async function tablesToXlsx(tables: readonly ExportTable[]): Promise<Buffer> {
+	const used = new Set<string>();
+	const sheets = tables.map((table) => {
+		const base = sheetName(table.sheetName);
+		let name = base;
+		for (let n = 2; used.has(name.toLocaleLowerCase('sv')); n++) name = `${base.slice(0, 31 - ` (${n})`.length).trim()} (${n})`;
+		used.add(name.toLocaleLowerCase('sv'));
+		return sheetOf(table, name);
+	});
+	return writeXlsxFile(sheets).toBuffer();
 }

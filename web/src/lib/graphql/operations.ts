@@ -1030,6 +1030,94 @@ export const REPORT_QUERY: GraphQLOperation<{ report: ReportDetail | null }, { i
 	`
 };
 
+/** `IndicatorValue` as a report's print page and downloads hold it: everything the files carry. */
+export interface ReportPrintValue extends IndicatorPeriodValue {
+	indicatorId: string;
+	orgUnit: { code: string };
+}
+
+export type ReportPrintSection = Omit<ReportSectionItem, 'comments'>;
+
+/** A report as printed and downloaded: no comments, no process, nothing that depends on who reads it. */
+export interface ReportPrint {
+	id: string;
+	title: string;
+	state: ReportState;
+	orgUnit: OrgUnitName & { kind: OrgUnitKind };
+	period: { key: string; type: ReportPeriodType; label: LocalizedText };
+	keyMessages: ReportMarkdown;
+	approvedAt: string | null;
+	approvedByName: string | null;
+	sections: ReportPrintSection[];
+	data: {
+		frozen: boolean;
+		frozenAt: string | null;
+		contentHash: string | null;
+		periodType: PeriodType;
+		period: string;
+		units: (OrgUnitName & { kind: OrgUnitKind; parentCode: string | null })[];
+		indicators: IndicatorDetails[];
+		values: ReportPrintValue[];
+		history: ReportPrintValue[];
+		batches: { id: string; dataset: string; fileName: string; finishedAt: string | null }[];
+	};
+}
+
+/**
+ * A report for its print page (what the PDF is drawn from) and its XLSX and CSV downloads, so that every export
+ * holds the same data; null when it does not exist or the viewer may not read it.
+ */
+export const REPORT_PRINT_QUERY: GraphQLOperation<{ report: ReportPrint | null }, { id: string }> = {
+	operationName: 'ReportPrint',
+	query: /* GraphQL */ `
+		query ReportPrint($id: ID!) {
+			report(id: $id) {
+				id
+				title
+				state
+				orgUnit { code name kind }
+				period { key type label { sv en } }
+				keyMessages { markdown html }
+				approvedAt
+				approvedByName
+				sections {
+					id
+					position
+					kind
+					area
+					title
+					hidden
+					analysis { markdown html }
+					conclusions { markdown html }
+					actions { markdown html }
+				}
+				data {
+					frozen
+					frozenAt
+					contentHash
+					periodType
+					period
+					units { code name kind parentCode }
+					indicators {
+${indicatorFields}
+					}
+					values {
+						indicatorId
+						orgUnit { code }
+${indicatorValueFields}
+					}
+					history {
+						indicatorId
+						orgUnit { code }
+${indicatorValueFields}
+					}
+					batches { id dataset fileName finishedAt }
+				}
+			}
+		}
+	`
+};
+
 export interface ReportTemplateItem {
 	id: string;
 	title: LocalizedText;
@@ -1381,6 +1469,7 @@ export const operations = {
 	SubmitSurveyResponse: SUBMIT_SURVEY_MUTATION,
 	Reports: REPORTS_QUERY,
 	Report: REPORT_QUERY,
+	ReportPrint: REPORT_PRINT_QUERY,
 	NewReport: NEW_REPORT_QUERY,
 	CreateReport: CREATE_REPORT_MUTATION,
 	UpdateReportSection: UPDATE_REPORT_SECTION_MUTATION,

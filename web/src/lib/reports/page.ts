@@ -18,7 +18,7 @@ export function isReportDone(value: string | null): value is ReportDone {
 }
 
 /** The indicators a data section lists: all for the summary and comparison, the area's for an area section. */
-export function sectionIndicators(section: Pick<ReportSectionItem, 'kind' | 'area'>, indicators: readonly ScorecardIndicator[]): ScorecardIndicator[] {
+export function sectionIndicators<T extends ScorecardIndicator>(section: Pick<ReportSectionItem, 'kind' | 'area'>, indicators: readonly T[]): T[] {
 	switch (section.kind) {
 		case 'SCORECARD':
 		case 'COMPARISON':
