@@ -8,6 +8,7 @@ import type { Logger } from '../logger.ts';
 import type { SharedChromium } from '../reports/chromium.ts';
 import { isFrozen, reportPdf } from '../reports/pdf.ts';
 import { findReport, type ReportRow } from '../reports/reports.ts';
+import { createOrgUnitLoaders } from '../schema/org/loaders.ts';
 
 export interface ReportPdfRouteOptions {
   sql: SqlPool;
@@ -20,21 +21,9 @@ export interface ReportPdfRouteOptions {
 /** The report's PDF lives at the report's own address (served by the API, routed here by server.ts). */
 export const reportPdfPath = /^\/rapporter\/[^/]+\/rapport\.pdf$/;
 
-/** The units from the report's unit up to the county, for the grant check. */
-async function ancestry(sql: SqlPool, code: string): Promise<string[]> {
-  const rows = await sql<{ code: string }[]>`
-    with recursive up as (
-      select code, parent_code, 0 as depth from org_unit where code = ${code}
-      union all
-      select o.code, o.parent_code, up.depth + 1 from org_unit o join up on o.code = up.parent_code
-    )
-    select code from up order by depth`;
-  return rows.map((r) => r.code);
-}
-
 /** The same rule as reading the report through GraphQL: published for everyone, the rest for readers in scope. */
 async function mayRead(sql: SqlPool, viewer: Viewer | null, report: ReportRow): Promise<boolean> {
-  return report.state === 'publicerad' || isAllowed(viewer, 'unpublished.read', await ancestry(sql, report.orgUnit));
+  return report.state === 'publicerad' || isAllowed(viewer, 'unpublished.read', await createOrgUnitLoaders(sql).ancestry(report.orgUnit));
 }
 
 /**
