@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { UserFacingError } from '../errors.ts';
 
 /**
@@ -34,6 +34,8 @@ export class SharedChromium {
       );
     }
     try {
+      // Loaded here, not at start: a server that never prints never loads Playwright's 10 MB of JavaScript.
+      const { chromium } = await import('playwright-core');
       const browser = await chromium.launch({
         executablePath: this.executablePath,
         headless: true,

@@ -6,7 +6,8 @@ import { createHash } from 'node:crypto';
  * which is acceptable for what this guards against (one machine flooding a survey or trying codes).
  */
 export class SlidingWindowLimiter {
-  private readonly hits = new Map<string, number[]>();
+  /** Per address hash: its attempts in the window, oldest first, from `head` on (a queue without shifting). */
+  private readonly hits = new Map<string, { times: number[]; head: number }>();
   private calls = 0;
 
   constructor(
@@ -15,24 +16,30 @@ export class SlidingWindowLimiter {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** Counts one attempt; false when the address has used up its attempts in the window. */
+  /**
+   * Counts one attempt; false when the address has used up its attempts in the window. Constant time per attempt
+   * whatever the limit: the attempts that left the window are dropped from the front of the queue.
+   */
   tryAcquire(address: string): boolean {
     const now = this.now();
     if (++this.calls % 1000 === 0) this.sweep(now);
     const key = createHash('sha256').update(address).digest('base64url').slice(0, 22);
-    const recent = (this.hits.get(key) ?? []).filter((t) => t > now - this.windowMs);
-    if (recent.length >= this.limit) {
-      this.hits.set(key, recent);
-      return false;
+    let queue = this.hits.get(key);
+    if (!queue) this.hits.set(key, (queue = { times: [], head: 0 }));
+    const { times } = queue;
+    while (queue.head < times.length && times[queue.head]! <= now - this.windowMs) queue.head++;
+    if (queue.head > 1024 && queue.head * 2 > times.length) {
+      times.splice(0, queue.head);
+      queue.head = 0;
     }
-    recent.push(now);
-    this.hits.set(key, recent);
+    if (times.length - queue.head >= this.limit) return false;
+    times.push(now);
     return true;
   }
 
   /** Forgets addresses whose attempts have all left the window. */
   private sweep(now: number): void {
-    for (const [key, times] of this.hits) if (times.every((t) => t <= now - this.windowMs)) this.hits.delete(key);
+    for (const [key, { times }] of this.hits) if (times.length === 0 || times[times.length - 1]! <= now - this.windowMs) this.hits.delete(key);
   }
 }
 

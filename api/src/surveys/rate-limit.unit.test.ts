@@ -10,4 +10,17 @@ describe('SlidingWindowLimiter', () => {
     now = 1001;
     expect(limiter.tryAcquire('198.51.100.1')).toBe(true);
   });
+
+  it('keeps counting exactly over many attempts, as old ones leave the window one by one', () => {
+    let now = 0;
+    const limiter = new SlidingWindowLimiter(3000, 10_000, () => now);
+    // 5000 attempts, one per millisecond: the first 3000 pass, the rest are refused while all 3000 are in the window.
+    const passed = Array.from({ length: 5000 }, () => (now++, limiter.tryAcquire('198.51.100.7'))).filter(Boolean).length;
+    expect(passed).toBe(3000);
+    // At 11 000 ms the attempts made at 1–1 000 ms have left the 10 s window: exactly 1000 more pass (refusals
+    // are not counted).
+    now = 11_000;
+    const again = Array.from({ length: 1500 }, () => limiter.tryAcquire('198.51.100.7')).filter(Boolean).length;
+    expect(again).toBe(1000);
+  });
 });
