@@ -4,6 +4,7 @@ import { optionsOf, type QuestionnaireContent } from '../../surveys/content.ts';
 import { generateCodes } from '../../surveys/codes.ts';
 import { responseCounts } from '../../surveys/counts.ts';
 import { createLink } from '../../surveys/links.ts';
+import { surveyFreeText, surveyResults } from '../../surveys/results.ts';
 import { createQuestionnaire, publishDraft, saveDraft } from '../../surveys/questionnaires.ts';
 import { openSurvey, type SurveyTarget, submitResponse } from '../../surveys/submit.ts';
 import type { Resolvers } from '../resolvers-types.generated.ts';
@@ -58,6 +59,8 @@ export const surveyResolvers: Resolvers = {
     questionnaires: (_parent, _args, { sql }) => listQuestionnaires(sql),
     surveyResponseCounts: (_parent, { questionnaireId, orgUnitCode, period }, { sql }) =>
       responseCounts(sql, questionnaireId, orgUnitCode, period),
+    surveyResults: (_parent, { questionnaireId, orgUnitCode, quarter }, { sql }) => surveyResults(sql, { questionnaireId, orgUnitCode, quarter }),
+    surveyFreeText: (_parent, { questionnaireId, orgUnitCode, quarter }, { sql }) => surveyFreeText(sql, { questionnaireId, orgUnitCode, quarter }),
   },
   Mutation: {
     submitSurveyResponse: async (_parent, { submission }, { sql, clientAddress, surveyLimiters }) => {
