@@ -38,15 +38,16 @@ async function respond(slug: string, i: number, entries: Record<string, string>)
 
 beforeAll(async () => {
   ({ db, app } = await createSeededTestApp());
-  [{ id: questionnaireId }] = (await db.sql<{ id: string }[]>`select id::text as id from questionnaire where key = 'patientupplevelse'`) as [{ id: string }];
+  const [questionnaire] = await db.sql<{ id: string }[]>`select id::text as id from questionnaire where key = 'patientupplevelse'`;
+  questionnaireId = questionnaire!.id;
   await db.sql`insert into org_unit (code, name, kind, parent_code, valid_from) values ('VC-TEST', 'Vårdcentralen Test', 'care_unit', '1480', '2020-01-01')`;
   for (const [unit, slug] of [['1480', 'gbg-test'], ['VC-TEST', 'vc-test'], ['1481', 'molndal-test'], ['1482', 'kungalv-test']] as const) {
     await createLink(db.sql, cliActor, { questionnaireId, orgUnitCode: unit, slug });
   }
   for (let i = 0; i < 40; i++) {
     const helhet = i < 25 ? 'mycket_bra' : i < 30 ? 'ganska_bra' : i < 36 ? 'ganska_daligt' : 'vet_inte';
-    const hjalp = i < 8 ? {} : { hi_hjalp: i < 28 ? 'ganska_bra' : 'mycket_daligt' };
-    const text = i === 0 ? { hi_fritext: 'Ring mig på 070-123 45 67, tack.' } : i === 1 ? { hi_fritext: 'Bra bemötande.' } : {};
+    const hjalp: Record<string, string> = i < 8 ? {} : { hi_hjalp: i < 28 ? 'ganska_bra' : 'mycket_daligt' };
+    const text: Record<string, string> = i === 0 ? { hi_fritext: 'Ring mig på 070-123 45 67, tack.' } : i === 1 ? { hi_fritext: 'Bra bemötande.' } : {};
     await respond('gbg-test', i, { hi_helhet: helhet, ...hjalp, ...text });
   }
   for (let i = 0; i < 12; i++) await respond('vc-test', i, { hi_helhet: 'mycket_bra', ...(i === 0 ? { hi_fritext: 'Vårdcentralens kommentar' } : {}) });
