@@ -1,24 +1,17 @@
 import type { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cliActor } from '../audit/record.ts';
 import { createSeededTestApp, postGraphQL } from '../testing/app.ts';
 import type { TestDatabase } from '../testing/database.ts';
+import { submitSurveyResultsFixture } from '../testing/survey-results.ts';
 import { createTestUser, sessionCookieFor } from '../testing/users.ts';
-import { createLink } from './links.ts';
 import { masks } from './mask.ts';
 import { surveyFreeText, surveyResults, type SurveyResultCell } from './results.ts';
-import { submitResponse } from './submit.ts';
 
 /**
  * The results of a questionnaire as editors and politicians see them: shares of positive answers with Wilson
  * intervals per question and dimension, unit and quarter; fewer than 30 respondents suppressed, and what would give
- * a suppressed cell away suppressed too; free text only where enough people answered, masked as stored.
- *
- * In the first quarter of 2026, on the patient questionnaire:
- * - Göteborg's own link: 40 responses. hi_helhet: 25 Mycket bra, 5 Ganska bra, 6 Ganska dåligt, 4 Vet inte;
- *   hi_hjalp from the last 32: 20 Ganska bra, 12 Mycket dåligt; two free texts, one with a phone number.
- * - Vårdcentralen Test, a care unit in Göteborg: 12 responses, hi_helhet Mycket bra; one free text.
- * - Mölndal: 35 responses, hi_helhet Ganska bra; Kungälv: 10, hi_helhet Mycket dåligt; one free text each.
+ * a suppressed cell away suppressed too; free text only where enough people answered, masked as stored. The
+ * responses are those of `submitSurveyResultsFixture` (Göteborg 40 + a care unit 12, Mölndal 35, Kungälv 10).
  */
 
 let db: TestDatabase;
@@ -28,32 +21,9 @@ let countyEditor: string;
 let gothenburgEditor: string;
 let reviewer: string;
 
-const week = (i: number) => new Date(Date.UTC(2026, 0, 5 + 7 * (i % 8), 10));
-
-async function respond(slug: string, i: number, entries: Record<string, string>) {
-  const answers = new Map(Object.entries(entries).map(([key, value]) => [key, [value]]));
-  const result = await submitResponse(db.sql, { target: { slug }, version: 1, answers, answeredAt: week(i) });
-  expect(result.status).toBe('stored');
-}
-
 beforeAll(async () => {
   ({ db, app } = await createSeededTestApp());
-  const [questionnaire] = await db.sql<{ id: string }[]>`select id::text as id from questionnaire where key = 'patientupplevelse'`;
-  questionnaireId = questionnaire!.id;
-  await db.sql`insert into org_unit (code, name, kind, parent_code, valid_from) values ('VC-TEST', 'Vårdcentralen Test', 'care_unit', '1480', '2020-01-01')`;
-  for (const [unit, slug] of [['1480', 'gbg-test'], ['VC-TEST', 'vc-test'], ['1481', 'molndal-test'], ['1482', 'kungalv-test']] as const) {
-    await createLink(db.sql, cliActor, { questionnaireId, orgUnitCode: unit, slug });
-  }
-  for (let i = 0; i < 40; i++) {
-    const helhet = i < 25 ? 'mycket_bra' : i < 30 ? 'ganska_bra' : i < 36 ? 'ganska_daligt' : 'vet_inte';
-    const hjalp: Record<string, string> = i < 8 ? {} : { hi_hjalp: i < 28 ? 'ganska_bra' : 'mycket_daligt' };
-    const text: Record<string, string> = i === 0 ? { hi_fritext: 'Ring mig på 070-123 45 67, tack.' } : i === 1 ? { hi_fritext: 'Bra bemötande.' } : {};
-    await respond('gbg-test', i, { hi_helhet: helhet, ...hjalp, ...text });
-  }
-  for (let i = 0; i < 12; i++) await respond('vc-test', i, { hi_helhet: 'mycket_bra', ...(i === 0 ? { hi_fritext: 'Vårdcentralens kommentar' } : {}) });
-  for (let i = 0; i < 35; i++) await respond('molndal-test', i, { hi_helhet: 'ganska_bra', ...(i === 0 ? { hi_fritext: 'Mölndals kommentar' } : {}) });
-  for (let i = 0; i < 10; i++) await respond('kungalv-test', i, { hi_helhet: 'mycket_daligt', ...(i === 0 ? { hi_fritext: 'Kungälvs kommentar' } : {}) });
-
+  questionnaireId = await submitSurveyResultsFixture(db.sql);
   const cookie = async (email: string, role: 'editor' | 'reviewer', orgUnitCode: string) =>
     sessionCookieFor(db.sql, (await createTestUser(db.sql, email, { role, orgUnitCode })).id);
   countyEditor = await cookie('lan@example.se', 'editor', '14');
@@ -85,7 +55,7 @@ describe('survey results', () => {
     // The rows: each dimension, then its scored questions (not the multiple-choice hi_hjalp_svara or free text).
     const rows = results.measures.filter((m) => m.dimension === 'helhetsintryck').map((m) => m.key);
     expect(rows).toEqual(['helhetsintryck', 'helhetsintryck.hi_helhet', 'helhetsintryck.hi_hjalp']);
-    expect(results.measures.find((m) => m.key === 'helhetsintryck.hi_helhet')!.text).toMatchObject({ sv: expect.stringContaining('') });
+    expect(results.measures.find((m) => m.key === 'helhetsintryck.hi_helhet')!.text).toMatchObject({ sv: expect.stringMatching(/./), en: expect.stringMatching(/./) });
   });
 
   it('suppresses fewer than 30 respondents, and what would give them away by subtraction', async () => {
