@@ -1,5 +1,5 @@
 import { cliActor } from '../audit/record.ts';
-import type { Sql } from '../db/client.ts';
+import type { SqlPool } from '../db/client.ts';
 import { createLink } from '../surveys/links.ts';
 import { submitResponse } from '../surveys/submit.ts';
 
@@ -12,7 +12,7 @@ import { submitResponse } from '../surveys/submit.ts';
  * - Mölndal: 35 responses, hi_helhet Ganska bra; Kungälv: 10, hi_helhet Mycket dåligt; one free text each.
  * Returns the questionnaire's id.
  */
-export async function submitSurveyResultsFixture(sql: Sql): Promise<string> {
+export async function submitSurveyResultsFixture(sql: SqlPool): Promise<string> {
   const [questionnaire] = await sql<{ id: string }[]>`select id::text as id from questionnaire where key = 'patientupplevelse'`;
   const questionnaireId = questionnaire!.id;
   await sql`insert into org_unit (code, name, kind, parent_code, valid_from) values ('VC-TEST', 'Vårdcentralen Test', 'care_unit', '1480', '2020-01-01')`;
