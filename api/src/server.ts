@@ -90,6 +90,7 @@ export async function startSamsyn(config: Config, options: StartOptions = {}): P
       embedded: db.kind === 'embedded',
       importMaxBytes: config.importMaxBytes,
       surveyRateLimit: config.surveyRateLimit,
+      surveyProofOfWork: config.surveyProofOfWork,
     });
     (globalThis as Record<symbol, unknown>)[inProcessApiKey] = (request: Request) => app.fetch(request);
     const api = getRequestListener(app.fetch, { overrideGlobalObjects: false });

@@ -1,3 +1,4 @@
+import type { ProofOfWorkOptions } from '../surveys/proof-of-work.ts';
 import { Hono } from 'hono';
 import { csrf } from 'hono/csrf';
 import { HTTPException } from 'hono/http-exception';
@@ -31,6 +32,8 @@ export interface AppOptions {
   importMaxBytes?: number;
   /** Survey submissions per client address in ten minutes (SAMSYN_SURVEY_RATE_LIMIT). */
   surveyRateLimit?: number;
+  /** The proof of work of open links (SAMSYN_SURVEY_PROOF_OF_WORK, SAMSYN_SURVEY_POW_KEY). */
+  surveyProofOfWork?: ProofOfWorkOptions;
 }
 
 /** 2 GB: a year of primary-care contacts for the whole county is a few hundred MB. */
@@ -51,6 +54,7 @@ export function createApp(options: AppOptions): Hono {
     singleSignOn,
     isInProcess: (request) => inProcess.has(request),
     surveyRateLimit: options.surveyRateLimit,
+    surveyProofOfWork: options.surveyProofOfWork,
   });
   const app = new Hono();
 

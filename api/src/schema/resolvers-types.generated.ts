@@ -425,6 +425,7 @@ export type MutationCreateReportArgs = {
 
 export type MutationCreateSurveyLinkArgs = {
   orgUnitCode: Scalars['String']['input'];
+  proofOfWork?: InputMaybe<Scalars['Boolean']['input']>;
   questionnaireId: Scalars['ID']['input'];
   slug?: InputMaybe<Scalars['String']['input']>;
 };
@@ -1048,6 +1049,11 @@ export type { SurveyCountPeriod };
 export type SurveyForm = {
   __typename?: 'SurveyForm';
   content: Scalars['JSON']['output'];
+  /**
+   * A proof-of-work challenge (ALTCHA's SHA-256 scheme: algorithm, challenge, maxnumber, salt, signature) when the
+   * open link asks for one; the page's script solves it and sends the solution with the response. Null otherwise.
+   */
+  proofOfWork: Maybe<Scalars['JSON']['output']>;
   questionnaireKey: Scalars['String']['output'];
   /** The care unit or municipality the answers count for. */
   unitName: Scalars['String']['output'];
@@ -1082,6 +1088,8 @@ export type SurveyLink = {
   orgUnitCode: Scalars['String']['output'];
   /** Where respondents answer, e.g. /enkat/molndal-3f2a91c0. */
   path: Scalars['String']['output'];
+  /** Responses through the link need a proof of work from the browser (or SAMSYN_SURVEY_PROOF_OF_WORK=1 asks it of all). */
+  proofOfWork: Scalars['Boolean']['output'];
   questionnaireId: Scalars['ID']['output'];
   slug: Scalars['String']['output'];
 };
@@ -1166,6 +1174,8 @@ export type SurveyResults = {
 export type SurveySubmissionInput = {
   answers: Array<SurveyAnswerInput>;
   code?: InputMaybe<Scalars['String']['input']>;
+  /** The solved challenge of surveyForm.proofOfWork (base64 of ALTCHA's JSON payload), when the link asks for one. */
+  proofOfWork?: InputMaybe<Scalars['String']['input']>;
   slug?: InputMaybe<Scalars['String']['input']>;
   version: Scalars['Int']['input'];
 };
@@ -1886,6 +1896,7 @@ export type SurveyCountPeriodResolvers = EnumResolverSignature<{ MONTH?: any, QU
 
 export type SurveyFormResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyForm'] = ResolversParentTypes['SurveyForm']> = {
   content?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  proofOfWork?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   questionnaireKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unitName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1912,11 +1923,12 @@ export type SurveyLinkResolvers<ContextType = GraphQLContext, ParentType extends
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   orgUnitCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  proofOfWork?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   questionnaireId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type SurveyRefusalResolvers = EnumResolverSignature<{ CHANGED_VERSION?: any, CLOSED_LINK?: any, NOT_PUBLISHED?: any, RATE_LIMITED?: any, UNKNOWN_CODE?: any, UNKNOWN_LINK?: any, USED_CODE?: any }, ResolversTypes['SurveyRefusal']>;
+export type SurveyRefusalResolvers = EnumResolverSignature<{ CHANGED_VERSION?: any, CLOSED_LINK?: any, NOT_PUBLISHED?: any, PROOF_OF_WORK_INVALID?: any, PROOF_OF_WORK_MISSING?: any, RATE_LIMITED?: any, UNKNOWN_CODE?: any, UNKNOWN_LINK?: any, USED_CODE?: any }, ResolversTypes['SurveyRefusal']>;
 
 export type SurveyRespondentCellResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyRespondentCell'] = ResolversParentTypes['SurveyRespondentCell']> = {
   orgUnitCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -19,25 +19,31 @@ export type SurveyTarget = { slug: string } | { code: string };
 
 export type SurveyRefusal = 'unknown_link' | 'closed_link' | 'unknown_code' | 'used_code' | 'not_published';
 
+/** A proof of work an open link asked for (proof-of-work.ts) that was not sent, or was forged, expired or reused. */
+export type ProofRefusal = 'proof_of_work_missing' | 'proof_of_work_invalid';
+
 /** Every reason the API gives for not taking a response: the above, a version changed, or too many attempts. */
-export type SurveyRefusalReason = SurveyRefusal | 'changed_version' | 'rate_limited';
+export type SurveyRefusalReason = SurveyRefusal | ProofRefusal | 'changed_version' | 'rate_limited';
 
 export interface OpenSurvey {
   version: QuestionnaireVersion;
   orgUnitCode: string;
   kommun: string;
   unitName: string;
+  /** An open link that asks for a proof of work; never a code, which is itself the proof of a real visit. */
+  proofOfWork: boolean;
 }
 
 /** The questionnaire a link or code answers, or why it cannot be answered. A code is not used here. */
 export async function openSurvey(sql: Sql, target: SurveyTarget): Promise<OpenSurvey | SurveyRefusal> {
   let questionnaireId: string;
   let orgUnitCode: string;
+  let proofOfWork = false;
   if ('slug' in target) {
     const link = await findLink(sql, target.slug);
     if (!link) return 'unknown_link';
     if (!link.active) return 'closed_link';
-    ({ questionnaireId, orgUnitCode } = link);
+    ({ questionnaireId, orgUnitCode, proofOfWork } = link);
   } else {
     const code = looksLikeCode(target.code) ? await lookUpCode(sql, target.code) : undefined;
     if (!code) return 'unknown_code';
@@ -48,7 +54,7 @@ export async function openSurvey(sql: Sql, target: SurveyTarget): Promise<OpenSu
   if (!version) return 'not_published';
   const unit = await surveyUnit(sql, orgUnitCode);
   const [named] = await sql<{ name: string }[]>`select name from org_unit where code = ${orgUnitCode}`;
-  return { version, orgUnitCode, kommun: unit.kommun, unitName: named!.name };
+  return { version, orgUnitCode, kommun: unit.kommun, unitName: named!.name, proofOfWork };
 }
 
 export interface Submission {
@@ -62,14 +68,27 @@ export interface Submission {
 
 export type SubmitResult =
   | { status: 'stored' }
-  | { status: 'refused'; reason: SurveyRefusal | 'changed_version' }
+  | { status: 'refused'; reason: SurveyRefusal | ProofRefusal | 'changed_version' }
   | { status: 'invalid'; problems: AnswerProblem[] };
 
 export type SubmitStatus = SubmitResult['status'];
 
-export async function submitResponse(sql: Sql, submission: Submission): Promise<SubmitResult> {
+/**
+ * `proof` checks the proof of work of an open link that asks for one (`required` when every open link does); it is
+ * asked only then, after the link is known, so that the check costs nothing on links without it.
+ */
+export interface ProofCheckOptions {
+  requiredForOpenLinks: boolean;
+  check: () => Promise<'ok' | 'missing' | 'invalid'>;
+}
+
+export async function submitResponse(sql: Sql, submission: Submission, proof?: ProofCheckOptions): Promise<SubmitResult> {
   const survey = await openSurvey(sql, submission.target);
   if (typeof survey === 'string') return { status: 'refused', reason: survey };
+  if (proof && 'slug' in submission.target && (survey.proofOfWork || proof.requiredForOpenLinks)) {
+    const checked = await proof.check();
+    if (checked !== 'ok') return { status: 'refused', reason: checked === 'missing' ? 'proof_of_work_missing' : 'proof_of_work_invalid' };
+  }
   return storeResponse(sql, survey, submission);
 }
 
