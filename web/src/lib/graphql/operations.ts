@@ -1223,6 +1223,8 @@ export interface SurveyFormData {
 	version: number;
 	unitName: string;
 	content: SurveyContent;
+	/** ALTCHA's challenge when the open link asks for a proof of work (solved by survey-form.js). */
+	proofOfWork: Record<string, unknown> | null;
 }
 
 /** The questionnaire an open link or a single-use code answers; the code is not used up. */
@@ -1239,6 +1241,7 @@ export const SURVEY_FORM_QUERY: GraphQLOperation<
 					version
 					unitName
 					content
+					proofOfWork
 				}
 				refusal
 			}
@@ -1260,6 +1263,7 @@ export const SUBMIT_SURVEY_MUTATION: GraphQLOperation<
 			code?: string;
 			version: number;
 			answers: { question: string; values: string[] }[];
+			proofOfWork?: string;
 		};
 	}
 > = {
