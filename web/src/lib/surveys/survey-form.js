@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * The patient survey's only JavaScript (about 1 kB gzip; the page works entirely without it).
+ * The patient survey’s only JavaScript (about 2 kB gzip; the page works entirely without it).
  * SvelteKit's own client would be about 33 kB gzip before any page code, more than the survey's
  * budget of 30 kB, so the survey pages are server-rendered forms, like the rest of Samsyn, and
  * this file adds what makes them nicer with JavaScript:
