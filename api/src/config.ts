@@ -30,6 +30,8 @@ export interface Config {
   importMaxBytes: number;
   /** Survey submissions accepted per client address in ten minutes (kept in memory only). */
   surveyRateLimit: number;
+  /** Proof of work on every open link (SAMSYN_SURVEY_PROOF_OF_WORK=1), and its HMAC key (SAMSYN_SURVEY_POW_KEY). */
+  surveyProofOfWork: { allOpenLinks: boolean; hmacKey: string | undefined };
   demo: DemoConfig;
 }
 
@@ -91,6 +93,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     oidc: parseOidc(env, publicUrl),
     importMaxBytes: parseMegabytes(env.SAMSYN_IMPORT_MAX_MB, 2048) * 1024 * 1024,
     surveyRateLimit: parseSurveyRateLimit(env.SAMSYN_SURVEY_RATE_LIMIT),
+    surveyProofOfWork: {
+      allOpenLinks: ['1', 'true', 'yes'].includes((env.SAMSYN_SURVEY_PROOF_OF_WORK ?? '').toLowerCase()),
+      hmacKey: env.SAMSYN_SURVEY_POW_KEY?.trim() || undefined,
+    },
     demo: parseDemo(env, databaseUrl),
   };
 }

@@ -96,6 +96,7 @@ export async function startSamsyn(config: Config, options: StartOptions = {}): P
       importMaxBytes: config.importMaxBytes,
       surveyRateLimit: config.surveyRateLimit,
       reportPdf: { chromium, webBaseUrl: () => webBaseUrl },
+      surveyProofOfWork: config.surveyProofOfWork,
     });
     (globalThis as Record<symbol, unknown>)[inProcessApiKey] = (request: Request) => app.fetch(request);
     const api = getRequestListener(app.fetch, { overrideGlobalObjects: false });

@@ -7,3 +7,4 @@ export { catalogueMarkdown } from './docs.ts';
 export * from './statistics/index.ts';
 export * from './assessment.ts';
 export * from './disclosure.ts';
+export { patientSurveyDisclosure } from './catalogue/patient-survey.ts';

@@ -58,7 +58,7 @@ describe('logging in and the menu by role', () => {
   it('a reviewer sees the review for Göteborg, but not the workspace', async () => {
     const page = await openPage();
     await logIn(page, reviewer);
-    expect(await mainMenu(page)).toEqual(['Start', 'Översikt', 'Rapporter', 'Mitt konto', 'Granskning']);
+    expect(await mainMenu(page)).toEqual(['Start', 'Översikt', 'Rapporter', 'Mitt konto', 'Enkätresultat', 'Granskning']);
 
     await page.goto(url('/granskning'));
     expect(await page.getByText('Du granskar för: Göteborg.').count()).toBe(1);

@@ -26,7 +26,12 @@ const publicPages = [
   '/enheter/GR',
   '/sok?q=goteborg',
   '/rapporter',
+  // The patient survey, through one of the demo's open links: its own budget is 30 KB (below).
+  '/enkat/demo-patientupplevelse-1480',
 ];
+
+/** The response page must stay light for old phones on slow connections (issue 7). */
+const surveyBudgetBytes = 30 * 1024;
 
 let samsyn: Awaited<ReturnType<typeof startTestSamsyn>>;
 let browser: Browser;
@@ -80,5 +85,8 @@ describe('the JavaScript of the public pages', () => {
     // The grid's arrow-key script: proof that the measurement sees the scripts a page loads.
     expect(weights.find((w) => w.path === '/oversikt')?.scripts).toBeGreaterThan(0);
     expect(weights.filter((w) => w.gzipBytes > budgetBytes).map((w) => `${w.path}: ${kb(w.gzipBytes)} KB`)).toEqual([]);
+    const survey = weights.find((w) => w.path.startsWith('/enkat/'))!;
+    expect(survey.scripts).toBeGreaterThan(0);
+    expect(survey.gzipBytes).toBeLessThanOrEqual(surveyBudgetBytes);
   });
 });

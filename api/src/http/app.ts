@@ -1,3 +1,4 @@
+import type { ProofOfWorkOptions } from '../surveys/proof-of-work.ts';
 import { Hono } from 'hono';
 import { csrf } from 'hono/csrf';
 import { HTTPException } from 'hono/http-exception';
@@ -35,6 +36,8 @@ export interface AppOptions {
   surveyRateLimit?: number;
   /** Reports as PDF: the shared Chromium and where it finds the web app's print pages. Without it, no PDF route. */
   reportPdf?: { chromium: SharedChromium; webBaseUrl: () => string | undefined };
+  /** The proof of work of open links (SAMSYN_SURVEY_PROOF_OF_WORK, SAMSYN_SURVEY_POW_KEY). */
+  surveyProofOfWork?: ProofOfWorkOptions;
 }
 
 /** 2 GB: a year of primary-care contacts for the whole county is a few hundred MB. */
@@ -55,6 +58,7 @@ export function createApp(options: AppOptions): Hono {
     singleSignOn,
     isInProcess: (request) => inProcess.has(request),
     surveyRateLimit: options.surveyRateLimit,
+    surveyProofOfWork: options.surveyProofOfWork,
   });
   const app = new Hono();
 

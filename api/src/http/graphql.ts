@@ -1,3 +1,4 @@
+import type { ProofOfWorkOptions } from '../surveys/proof-of-work.ts';
 import type { GraphQLError } from 'graphql';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { createGraphQLError, createYoga, maskError, type YogaServerInstance } from 'graphql-yoga';
@@ -23,6 +24,8 @@ export interface GraphQLServerOptions {
   isInProcess: (request: Request) => boolean;
   /** Survey submissions per client address in ten minutes (SAMSYN_SURVEY_RATE_LIMIT). */
   surveyRateLimit?: number;
+  /** The proof of work of open links (SAMSYN_SURVEY_PROOF_OF_WORK, SAMSYN_SURVEY_POW_KEY). */
+  surveyProofOfWork?: ProofOfWorkOptions;
 }
 
 /**
@@ -43,7 +46,7 @@ function userFacingCause(error: unknown): { located: GraphQLError; cause: UserFa
 export function createGraphQLServer(options: GraphQLServerOptions): GraphQLServer {
   const { sql, logger, debug } = options;
   const valueCache = new ValueReadCache();
-  const surveyLimiters = createSurveyLimiters(options.surveyRateLimit);
+  const surveyLimiters = createSurveyLimiters(options.surveyRateLimit, options.surveyProofOfWork);
   const schema = createSchema({ singleSignOn: options.singleSignOn });
   return createYoga<ServerContext, GraphQLContext>({
     schema,

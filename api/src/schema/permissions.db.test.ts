@@ -66,6 +66,13 @@ const operations: Record<string, Operation> = {
     access: 'countyEditors',
     document: '{ surveyResponseCounts(questionnaireId: "1", orgUnitCode: "1490", period: MONTH) { period } }',
   },
+  // Aggregated and disclosure-controlled: anyone logged in, politicians too.
+  'Query.surveyResults': { access: 'loggedIn', document: '{ surveyResults(questionnaireId: "1", orgUnitCode: "1490") { title } }' },
+  // Free text (not aggregated): the unit's editors; Borås is outside the sub-region editor's scope.
+  'Query.surveyFreeText': {
+    access: 'countyEditors',
+    document: '{ surveyFreeText(questionnaireId: "1", orgUnitCode: "1490", quarter: "2026-Q1") { published } }',
+  },
   'Mutation.login': { access: 'everyone', document: 'mutation { login(email: "nobody@example.se", password: "fel") { id } }' },
   'Mutation.logout': { access: 'everyone', document: 'mutation { logout }' },
   'Mutation.setPasswordWithLink': {

@@ -77,6 +77,10 @@ export const operationPolicies: Record<string, OperationPolicy> = {
   // The questions are no secret (every respondent sees them); anyone logged in may list them.
   'Query.questionnaires': loggedIn,
   'Query.surveyResponseCounts': unitEditors,
+  // Aggregated and disclosure-controlled like the pe-* indicators: for everyone logged in (politicians included).
+  'Query.surveyResults': loggedIn,
+  // Free text is not aggregated: only the unit's editors, and only above the disclosure threshold.
+  'Query.surveyFreeText': unitEditors,
 
   'Mutation.login': publicAccess,
   'Mutation.logout': publicAccess,

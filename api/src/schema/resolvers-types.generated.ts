@@ -425,6 +425,7 @@ export type MutationCreateReportArgs = {
 
 export type MutationCreateSurveyLinkArgs = {
   orgUnitCode: Scalars['String']['input'];
+  proofOfWork?: InputMaybe<Scalars['Boolean']['input']>;
   questionnaireId: Scalars['ID']['input'];
   slug?: InputMaybe<Scalars['String']['input']>;
 };
@@ -620,8 +621,12 @@ export type Query = {
   singleSignOn: SingleSignOn;
   /** The questionnaire an open link or a single-use code answers (the code is not used up). */
   surveyForm: SurveyFormResult;
+  /** Free-text answers of a unit and quarter, for the unit's editors. */
+  surveyFreeText: SurveyFreeText;
   /** Responses per unit (the unit and every unit under it) and period. */
   surveyResponseCounts: Array<SurveyResponseCount>;
+  /** The results of the unit and its parts, for one quarter or (quarter left out) every quarter. */
+  surveyResults: SurveyResults;
   /**
    * The profile of the county, a sub-region or a municipality for one period type, in two statements once the server's
    * caches are warm (three for a sub-region): the periods, the unit's scorecard, and for a sub-region the sub-regions'
@@ -735,9 +740,23 @@ export type QuerySurveyFormArgs = {
 };
 
 
+export type QuerySurveyFreeTextArgs = {
+  orgUnitCode: Scalars['String']['input'];
+  quarter: Scalars['String']['input'];
+  questionnaireId: Scalars['ID']['input'];
+};
+
+
 export type QuerySurveyResponseCountsArgs = {
   orgUnitCode: Scalars['String']['input'];
   period: SurveyCountPeriod;
+  questionnaireId: Scalars['ID']['input'];
+};
+
+
+export type QuerySurveyResultsArgs = {
+  orgUnitCode: Scalars['String']['input'];
+  quarter?: InputMaybe<Scalars['String']['input']>;
   questionnaireId: Scalars['ID']['input'];
 };
 
@@ -1030,6 +1049,11 @@ export type { SurveyCountPeriod };
 export type SurveyForm = {
   __typename?: 'SurveyForm';
   content: Scalars['JSON']['output'];
+  /**
+   * A proof-of-work challenge (ALTCHA's SHA-256 scheme: algorithm, challenge, maxnumber, salt, signature) when the
+   * open link asks for one; the page's script solves it and sends the solution with the response. Null otherwise.
+   */
+  proofOfWork: Maybe<Scalars['JSON']['output']>;
   questionnaireKey: Scalars['String']['output'];
   /** The care unit or municipality the answers count for. */
   unitName: Scalars['String']['output'];
@@ -1042,17 +1066,44 @@ export type SurveyFormResult = {
   refusal: Maybe<SurveyRefusal>;
 };
 
+/** The free-text answers of a unit and quarter, only when its respondents are published. */
+export type SurveyFreeText = {
+  __typename?: 'SurveyFreeText';
+  minRespondents: Scalars['Int']['output'];
+  published: Scalars['Boolean']['output'];
+  questions: Array<SurveyFreeTextQuestion>;
+};
+
+export type SurveyFreeTextQuestion = {
+  __typename?: 'SurveyFreeTextQuestion';
+  /** Masked as stored, sorted alphabetically: nothing tells one response from another. */
+  answers: Array<Scalars['String']['output']>;
+  question: Scalars['String']['output'];
+  text: Maybe<Scalars['JSON']['output']>;
+};
+
 export type SurveyLink = {
   __typename?: 'SurveyLink';
   active: Scalars['Boolean']['output'];
   orgUnitCode: Scalars['String']['output'];
   /** Where respondents answer, e.g. /enkat/molndal-3f2a91c0. */
   path: Scalars['String']['output'];
+  /** Responses through the link need a proof of work from the browser (or SAMSYN_SURVEY_PROOF_OF_WORK=1 asks it of all). */
+  proofOfWork: Scalars['Boolean']['output'];
   questionnaireId: Scalars['ID']['output'];
   slug: Scalars['String']['output'];
 };
 
 export type { SurveyRefusal };
+
+/** The people who answered the questionnaire in a unit and quarter (null when suppressed). */
+export type SurveyRespondentCell = {
+  __typename?: 'SurveyRespondentCell';
+  orgUnitCode: Scalars['String']['output'];
+  quarter: Scalars['String']['output'];
+  respondents: Maybe<Scalars['Int']['output']>;
+  suppressed: Scalars['Boolean']['output'];
+};
 
 /** How many have answered, while a survey runs: counts only, never responses. */
 export type SurveyResponseCount = {
@@ -1064,10 +1115,67 @@ export type SurveyResponseCount = {
   unitName: Scalars['String']['output'];
 };
 
+/**
+ * The share of positive answers (Mycket bra + Ganska bra; Vet inte / Inte aktuellt left out) of one row, unit and
+ * quarter. A suppressed cell (fewer than minRespondents people, or one that would give such a cell away by
+ * subtraction) has no numbers at all.
+ */
+export type SurveyResultCell = {
+  __typename?: 'SurveyResultCell';
+  ciHigh: Maybe<Scalars['Float']['output']>;
+  /** The 95 % Wilson interval, in percent. */
+  ciLow: Maybe<Scalars['Float']['output']>;
+  measure: Scalars['String']['output'];
+  orgUnitCode: Scalars['String']['output'];
+  positive: Maybe<Scalars['Int']['output']>;
+  /** 2026-Q1 */
+  quarter: Scalars['String']['output'];
+  respondents: Maybe<Scalars['Int']['output']>;
+  suppressed: Scalars['Boolean']['output'];
+  valid: Maybe<Scalars['Int']['output']>;
+  /** Percent. */
+  value: Maybe<Scalars['Float']['output']>;
+};
+
+/** A row of the results: a dimension as a whole (question null) or one of its scored questions. */
+export type SurveyResultMeasure = {
+  __typename?: 'SurveyResultMeasure';
+  dimension: Scalars['String']['output'];
+  /** The dimension's name, or dimension.question for a question. */
+  key: Scalars['String']['output'];
+  question: Maybe<Scalars['String']['output']>;
+  /** The question's text in sv, en and ar (null for a dimension). */
+  text: Maybe<Scalars['JSON']['output']>;
+};
+
+/** A unit in a questionnaire's results: the unit asked about, then its parts with responses. */
+export type SurveyResultUnit = {
+  __typename?: 'SurveyResultUnit';
+  code: Scalars['String']['output'];
+  kind: OrgUnitKind;
+  name: Scalars['String']['output'];
+};
+
+/** Aggregated, disclosure-controlled results of a questionnaire: never a response. */
+export type SurveyResults = {
+  __typename?: 'SurveyResults';
+  cells: Array<SurveyResultCell>;
+  measures: Array<SurveyResultMeasure>;
+  minRespondents: Scalars['Int']['output'];
+  /** Every quarter with responses, newest first. */
+  quarters: Array<Scalars['String']['output']>;
+  questionnaireId: Scalars['ID']['output'];
+  respondents: Array<SurveyRespondentCell>;
+  title: Scalars['String']['output'];
+  units: Array<SurveyResultUnit>;
+};
+
 /** An anonymous response: through an open link (slug) or a single-use code, never both. */
 export type SurveySubmissionInput = {
   answers: Array<SurveyAnswerInput>;
   code?: InputMaybe<Scalars['String']['input']>;
+  /** The solved challenge of surveyForm.proofOfWork (base64 of ALTCHA's JSON payload), when the link asks for one. */
+  proofOfWork?: InputMaybe<Scalars['String']['input']>;
   slug?: InputMaybe<Scalars['String']['input']>;
   version: Scalars['Int']['input'];
 };
@@ -1291,9 +1399,16 @@ export type ResolversTypes = {
   SurveyCountPeriod: SurveyCountPeriod;
   SurveyForm: ResolverTypeWrapper<SurveyForm>;
   SurveyFormResult: ResolverTypeWrapper<SurveyFormResult>;
+  SurveyFreeText: ResolverTypeWrapper<SurveyFreeText>;
+  SurveyFreeTextQuestion: ResolverTypeWrapper<SurveyFreeTextQuestion>;
   SurveyLink: ResolverTypeWrapper<SurveyLinkModel>;
   SurveyRefusal: SurveyRefusal;
+  SurveyRespondentCell: ResolverTypeWrapper<SurveyRespondentCell>;
   SurveyResponseCount: ResolverTypeWrapper<SurveyResponseCount>;
+  SurveyResultCell: ResolverTypeWrapper<SurveyResultCell>;
+  SurveyResultMeasure: ResolverTypeWrapper<SurveyResultMeasure>;
+  SurveyResultUnit: ResolverTypeWrapper<SurveyResultUnit>;
+  SurveyResults: ResolverTypeWrapper<SurveyResults>;
   SurveySubmissionInput: SurveySubmissionInput;
   SurveySubmitResult: ResolverTypeWrapper<SurveySubmitResult>;
   SurveySubmitStatus: SurveySubmitStatus;
@@ -1351,8 +1466,15 @@ export type ResolversParentTypes = {
   SurveyCodeBatchInput: SurveyCodeBatchInput;
   SurveyForm: SurveyForm;
   SurveyFormResult: SurveyFormResult;
+  SurveyFreeText: SurveyFreeText;
+  SurveyFreeTextQuestion: SurveyFreeTextQuestion;
   SurveyLink: SurveyLinkModel;
+  SurveyRespondentCell: SurveyRespondentCell;
   SurveyResponseCount: SurveyResponseCount;
+  SurveyResultCell: SurveyResultCell;
+  SurveyResultMeasure: SurveyResultMeasure;
+  SurveyResultUnit: SurveyResultUnit;
+  SurveyResults: SurveyResults;
   SurveySubmissionInput: SurveySubmissionInput;
   SurveySubmitResult: SurveySubmitResult;
   Trend: Trend;
@@ -1586,7 +1708,9 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   scorecardGrid?: Resolver<ResolversTypes['ScorecardGrid'], ParentType, ContextType, RequireFields<QueryScorecardGridArgs, 'level' | 'periodType'>>;
   singleSignOn?: Resolver<ResolversTypes['SingleSignOn'], ParentType, ContextType>;
   surveyForm?: Resolver<ResolversTypes['SurveyFormResult'], ParentType, ContextType, Partial<QuerySurveyFormArgs>>;
+  surveyFreeText?: Resolver<ResolversTypes['SurveyFreeText'], ParentType, ContextType, RequireFields<QuerySurveyFreeTextArgs, 'orgUnitCode' | 'quarter' | 'questionnaireId'>>;
   surveyResponseCounts?: Resolver<Array<ResolversTypes['SurveyResponseCount']>, ParentType, ContextType, RequireFields<QuerySurveyResponseCountsArgs, 'orgUnitCode' | 'period' | 'questionnaireId'>>;
+  surveyResults?: Resolver<ResolversTypes['SurveyResults'], ParentType, ContextType, RequireFields<QuerySurveyResultsArgs, 'orgUnitCode' | 'questionnaireId'>>;
   unitProfile?: Resolver<Maybe<ResolversTypes['UnitProfile']>, ParentType, ContextType, RequireFields<QueryUnitProfileArgs, 'orgUnit' | 'periodType'>>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1772,6 +1896,7 @@ export type SurveyCountPeriodResolvers = EnumResolverSignature<{ MONTH?: any, QU
 
 export type SurveyFormResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyForm'] = ResolversParentTypes['SurveyForm']> = {
   content?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  proofOfWork?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   questionnaireKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unitName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1782,21 +1907,78 @@ export type SurveyFormResultResolvers<ContextType = GraphQLContext, ParentType e
   refusal?: Resolver<Maybe<ResolversTypes['SurveyRefusal']>, ParentType, ContextType>;
 };
 
+export type SurveyFreeTextResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyFreeText'] = ResolversParentTypes['SurveyFreeText']> = {
+  minRespondents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  published?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  questions?: Resolver<Array<ResolversTypes['SurveyFreeTextQuestion']>, ParentType, ContextType>;
+};
+
+export type SurveyFreeTextQuestionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyFreeTextQuestion'] = ResolversParentTypes['SurveyFreeTextQuestion']> = {
+  answers?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  question?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+};
+
 export type SurveyLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyLink'] = ResolversParentTypes['SurveyLink']> = {
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   orgUnitCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  proofOfWork?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   questionnaireId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type SurveyRefusalResolvers = EnumResolverSignature<{ CHANGED_VERSION?: any, CLOSED_LINK?: any, NOT_PUBLISHED?: any, RATE_LIMITED?: any, UNKNOWN_CODE?: any, UNKNOWN_LINK?: any, USED_CODE?: any }, ResolversTypes['SurveyRefusal']>;
+export type SurveyRefusalResolvers = EnumResolverSignature<{ CHANGED_VERSION?: any, CLOSED_LINK?: any, NOT_PUBLISHED?: any, PROOF_OF_WORK_INVALID?: any, PROOF_OF_WORK_MISSING?: any, RATE_LIMITED?: any, UNKNOWN_CODE?: any, UNKNOWN_LINK?: any, USED_CODE?: any }, ResolversTypes['SurveyRefusal']>;
+
+export type SurveyRespondentCellResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyRespondentCell'] = ResolversParentTypes['SurveyRespondentCell']> = {
+  orgUnitCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quarter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  respondents?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
 
 export type SurveyResponseCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyResponseCount'] = ResolversParentTypes['SurveyResponseCount']> = {
   orgUnitCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   responses?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unitName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SurveyResultCellResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyResultCell'] = ResolversParentTypes['SurveyResultCell']> = {
+  ciHigh?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  ciLow?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  measure?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orgUnitCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  positive?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  quarter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  respondents?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  valid?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type SurveyResultMeasureResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyResultMeasure'] = ResolversParentTypes['SurveyResultMeasure']> = {
+  dimension?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  question?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+};
+
+export type SurveyResultUnitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyResultUnit'] = ResolversParentTypes['SurveyResultUnit']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OrgUnitKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SurveyResultsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyResults'] = ResolversParentTypes['SurveyResults']> = {
+  cells?: Resolver<Array<ResolversTypes['SurveyResultCell']>, ParentType, ContextType>;
+  measures?: Resolver<Array<ResolversTypes['SurveyResultMeasure']>, ParentType, ContextType>;
+  minRespondents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quarters?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  questionnaireId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  respondents?: Resolver<Array<ResolversTypes['SurveyRespondentCell']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  units?: Resolver<Array<ResolversTypes['SurveyResultUnit']>, ParentType, ContextType>;
 };
 
 export type SurveySubmitResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveySubmitResult'] = ResolversParentTypes['SurveySubmitResult']> = {
@@ -1907,9 +2089,16 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SurveyCountPeriod?: SurveyCountPeriodResolvers;
   SurveyForm?: SurveyFormResolvers<ContextType>;
   SurveyFormResult?: SurveyFormResultResolvers<ContextType>;
+  SurveyFreeText?: SurveyFreeTextResolvers<ContextType>;
+  SurveyFreeTextQuestion?: SurveyFreeTextQuestionResolvers<ContextType>;
   SurveyLink?: SurveyLinkResolvers<ContextType>;
   SurveyRefusal?: SurveyRefusalResolvers;
+  SurveyRespondentCell?: SurveyRespondentCellResolvers<ContextType>;
   SurveyResponseCount?: SurveyResponseCountResolvers<ContextType>;
+  SurveyResultCell?: SurveyResultCellResolvers<ContextType>;
+  SurveyResultMeasure?: SurveyResultMeasureResolvers<ContextType>;
+  SurveyResultUnit?: SurveyResultUnitResolvers<ContextType>;
+  SurveyResults?: SurveyResultsResolvers<ContextType>;
   SurveySubmitResult?: SurveySubmitResultResolvers<ContextType>;
   SurveySubmitStatus?: SurveySubmitStatusResolvers;
   Trend?: TrendResolvers<ContextType>;

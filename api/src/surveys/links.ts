@@ -11,6 +11,8 @@ export interface SurveyLink {
   questionnaireId: string;
   orgUnitCode: string;
   active: boolean;
+  /** The response page asks for a proof of work (proof-of-work.ts) before a response through this link is taken. */
+  proofOfWork: boolean;
 }
 
 const slugPattern = /^[a-z0-9][a-z0-9-]{2,80}$/;
@@ -35,7 +37,7 @@ function newSlug(unitName: string): string {
 export async function createLink(
   sql: SqlPool,
   actor: AuditActor,
-  input: { questionnaireId: string; orgUnitCode: string; slug?: string },
+  input: { questionnaireId: string; orgUnitCode: string; slug?: string; proofOfWork?: boolean },
 ): Promise<SurveyLink> {
   if (input.slug !== undefined && !slugPattern.test(input.slug)) {
     throw new UserFacingError('Länkens namn får ha gemener a–z, siffror och bindestreck (3–81 tecken) / invalid slug');
@@ -45,10 +47,11 @@ export async function createLink(
     const [unit] = await tx<{ name: string }[]>`select name from org_unit where code = ${input.orgUnitCode}`;
     const slug = input.slug ?? newSlug(unit!.name);
     const [row] = await tx<SurveyLink[]>`
-      insert into survey_link (slug, questionnaire_id, org_unit_code)
-      select ${slug}, id, ${input.orgUnitCode} from questionnaire where id = ${input.questionnaireId}
+      insert into survey_link (slug, questionnaire_id, org_unit_code, proof_of_work)
+      select ${slug}, id, ${input.orgUnitCode}, ${input.proofOfWork ?? false} from questionnaire where id = ${input.questionnaireId}
       on conflict (slug) do nothing
-      returning slug, questionnaire_id::text as "questionnaireId", org_unit_code as "orgUnitCode", active`;
+      returning slug, questionnaire_id::text as "questionnaireId", org_unit_code as "orgUnitCode", active,
+        proof_of_work as "proofOfWork"`;
     if (!row) {
       const [taken] = await tx`select 1 from survey_link where slug = ${slug}`;
       throw taken
@@ -60,7 +63,7 @@ export async function createLink(
       entityType: 'survey_link',
       entityId: slug,
       orgUnitCode: input.orgUnitCode,
-      after: { questionnaireId: input.questionnaireId },
+      after: { questionnaireId: input.questionnaireId, proofOfWork: row.proofOfWork },
     });
     return row;
   });

@@ -1,3 +1,4 @@
+import { ProofOfWork, type ProofOfWorkOptions } from './proof-of-work.ts';
 import { createHash } from 'node:crypto';
 
 /**
@@ -50,13 +51,16 @@ export const defaultSurveyRateLimit = 60;
 
 export interface SurveyLimiters {
   submissions: SlidingWindowLimiter;
+  /** The optional proof of work of open links (proof-of-work.ts): its key and the solutions already used. */
+  proofOfWork: ProofOfWork;
   /** Codes that are not found: guessing codes is the one thing worth slowing down hard, so this is not configurable. */
   codeGuesses: SlidingWindowLimiter;
 }
 
 /** One server's limiters; `submissionsPerTenMinutes` is SAMSYN_SURVEY_RATE_LIMIT (config.ts). */
-export function createSurveyLimiters(submissionsPerTenMinutes = defaultSurveyRateLimit): SurveyLimiters {
+export function createSurveyLimiters(submissionsPerTenMinutes = defaultSurveyRateLimit, proofOfWork: ProofOfWorkOptions = {}): SurveyLimiters {
   return {
+    proofOfWork: new ProofOfWork(proofOfWork),
     submissions: new SlidingWindowLimiter(submissionsPerTenMinutes, tenMinutes),
     codeGuesses: new SlidingWindowLimiter(10, tenMinutes),
   };

@@ -18,14 +18,19 @@ export type SurveyTarget = { slug: string } | { code: string };
 
 export type SurveyRefusal = 'unknown_link' | 'closed_link' | 'unknown_code' | 'used_code' | 'not_published';
 
+/** A proof of work an open link asked for (proof-of-work.ts) that was not sent, or was forged, expired or reused. */
+export type ProofRefusal = 'proof_of_work_missing' | 'proof_of_work_invalid';
+
 /** Every reason the API gives for not taking a response: the above, a version changed, or too many attempts. */
-export type SurveyRefusalReason = SurveyRefusal | 'changed_version' | 'rate_limited';
+export type SurveyRefusalReason = SurveyRefusal | ProofRefusal | 'changed_version' | 'rate_limited';
 
 export interface OpenSurvey {
   version: QuestionnaireVersion;
   orgUnitCode: string;
   kommun: string;
   unitName: string;
+  /** An open link that asks for a proof of work; never a code, which is itself the proof of a real visit. */
+  proofOfWork: boolean;
 }
 
 /** The questionnaire a link or code answers, or why it cannot be answered. A code is not used here. */
@@ -35,17 +40,17 @@ export async function openSurvey(sql: Sql, target: SurveyTarget): Promise<OpenSu
   // One round trip on every submission: the link or code, the newest published version's number, the unit's name
   // and its municipality (the unit itself, or the municipality a care unit lies in).
   const found = isLink
-    ? sql`select questionnaire_id, org_unit_code, active as usable from survey_link where slug = ${target.slug}`
-    : sql`select b.questionnaire_id, c.org_unit_code, not c.consumed as usable
+    ? sql`select questionnaire_id, org_unit_code, active as usable, proof_of_work from survey_link where slug = ${target.slug}`
+    : sql`select b.questionnaire_id, c.org_unit_code, not c.consumed as usable, false as proof_of_work
           from survey_code c join survey_code_batch b on b.id = c.batch_id where c.code_hash = ${codeHash(target.code)}`;
-  const [row] = await sql<{ questionnaireId: string; orgUnitCode: string; usable: boolean; version: number | null; kommun: string | null; unitName: string }[]>`
+  const [row] = await sql<{ questionnaireId: string; orgUnitCode: string; usable: boolean; proofOfWork: boolean; version: number | null; kommun: string | null; unitName: string }[]>`
     with recursive target as (${found}),
     chain as (
       select u.code, u.kind, u.parent_code from org_unit u join target t on u.code = t.org_unit_code
       union all
       select u.code, u.kind, u.parent_code from org_unit u join chain on u.code = chain.parent_code
     )
-    select t.questionnaire_id::text as "questionnaireId", t.org_unit_code as "orgUnitCode", t.usable,
+    select t.questionnaire_id::text as "questionnaireId", t.org_unit_code as "orgUnitCode", t.usable, t.proof_of_work as "proofOfWork",
       (select max(v.version) from questionnaire_version v where v.questionnaire_id = t.questionnaire_id and v.status = 'published') as version,
       (select code from chain where kind = 'municipality') as kommun,
       (select name from org_unit where code = t.org_unit_code) as "unitName"
@@ -56,7 +61,7 @@ export async function openSurvey(sql: Sql, target: SurveyTarget): Promise<OpenSu
   if (!version) return 'not_published';
   // Links and codes are only made for a municipality or a care unit within one (surveyUnit), so this cannot happen.
   if (!row.kommun) throw new Error(`survey unit ${row.orgUnitCode} lies in no municipality`);
-  return { version, orgUnitCode: row.orgUnitCode, kommun: row.kommun, unitName: row.unitName };
+  return { version, orgUnitCode: row.orgUnitCode, kommun: row.kommun, unitName: row.unitName, proofOfWork: row.proofOfWork };
 }
 
 export interface Submission {
@@ -70,14 +75,27 @@ export interface Submission {
 
 export type SubmitResult =
   | { status: 'stored' }
-  | { status: 'refused'; reason: SurveyRefusal | 'changed_version' }
+  | { status: 'refused'; reason: SurveyRefusal | ProofRefusal | 'changed_version' }
   | { status: 'invalid'; problems: AnswerProblem[] };
 
 export type SubmitStatus = SubmitResult['status'];
 
-export async function submitResponse(sql: Sql, submission: Submission): Promise<SubmitResult> {
+/**
+ * `proof` checks the proof of work of an open link that asks for one (`required` when every open link does); it is
+ * asked only then, after the link is known, so that the check costs nothing on links without it.
+ */
+export interface ProofCheckOptions {
+  requiredForOpenLinks: boolean;
+  check: () => Promise<'ok' | 'missing' | 'invalid'>;
+}
+
+export async function submitResponse(sql: Sql, submission: Submission, proof?: ProofCheckOptions): Promise<SubmitResult> {
   const survey = await openSurvey(sql, submission.target);
   if (typeof survey === 'string') return { status: 'refused', reason: survey };
+  if (proof && 'slug' in submission.target && (survey.proofOfWork || proof.requiredForOpenLinks)) {
+    const checked = await proof.check();
+    if (checked !== 'ok') return { status: 'refused', reason: checked === 'missing' ? 'proof_of_work_missing' : 'proof_of_work_invalid' };
+  }
   return storeResponse(sql, survey, submission);
 }
 

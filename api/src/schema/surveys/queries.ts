@@ -20,7 +20,8 @@ export async function listQuestionnaires(sql: Sql): Promise<QuestionnaireRow[]> 
     from questionnaire_version v join questionnaire q on q.id = v.questionnaire_id
     order by v.questionnaire_id, v.version desc`;
   const links = await sql<SurveyLink[]>`
-    select slug, questionnaire_id::text as "questionnaireId", org_unit_code as "orgUnitCode", active
+    select slug, questionnaire_id::text as "questionnaireId", org_unit_code as "orgUnitCode", active,
+      proof_of_work as "proofOfWork"
     from survey_link order by org_unit_code, slug`;
   return questionnaires.map((q) => ({
     ...q,

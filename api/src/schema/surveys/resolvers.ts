@@ -4,6 +4,7 @@ import { optionsOf, type QuestionnaireContent } from '../../surveys/content.ts';
 import { generateCodes } from '../../surveys/codes.ts';
 import { responseCounts } from '../../surveys/counts.ts';
 import { createLink } from '../../surveys/links.ts';
+import { surveyFreeText, surveyResults } from '../../surveys/results.ts';
 import { createQuestionnaire, publishDraft, saveDraft } from '../../surveys/questionnaires.ts';
 import { openSurvey, type SurveyTarget, submitResponse } from '../../surveys/submit.ts';
 import type { Resolvers } from '../resolvers-types.generated.ts';
@@ -41,12 +42,15 @@ export const surveyResolvers: Resolvers = {
       const survey = await openSurvey(sql, target);
       if (typeof survey !== 'string') {
         const { version } = survey;
+        const { proofOfWork } = surveyLimiters;
+        const askProof = 'slug' in target && (survey.proofOfWork || proofOfWork.allOpenLinks);
         return {
           form: {
             questionnaireKey: version.key,
             version: version.version,
             unitName: survey.unitName,
             content: withOptions(version.content),
+            proofOfWork: askProof ? await proofOfWork.challenge() : null,
           },
           refusal: null,
         };
@@ -58,6 +62,8 @@ export const surveyResolvers: Resolvers = {
     questionnaires: (_parent, _args, { sql }) => listQuestionnaires(sql),
     surveyResponseCounts: (_parent, { questionnaireId, orgUnitCode, period }, { sql }) =>
       responseCounts(sql, questionnaireId, orgUnitCode, period),
+    surveyResults: (_parent, { questionnaireId, orgUnitCode, quarter }, { sql }) => surveyResults(sql, { questionnaireId, orgUnitCode, quarter }),
+    surveyFreeText: (_parent, { questionnaireId, orgUnitCode, quarter }, { sql }) => surveyFreeText(sql, { questionnaireId, orgUnitCode, quarter }),
   },
   Mutation: {
     submitSurveyResponse: async (_parent, { submission }, { sql, clientAddress, surveyLimiters }) => {
@@ -69,11 +75,12 @@ export const surveyResolvers: Resolvers = {
       if (!surveyLimiters.submissions.tryAcquire(clientAddress) || ('code' in target && !surveyLimiters.codeGuesses.tryAcquire(clientAddress))) {
         return { status: 'refused', refusal: 'rate_limited', problems: [] };
       }
-      const result = await submitResponse(sql, {
-        target,
-        version: submission.version,
-        answers: new Map(answers.map((a) => [a.question, a.values])),
-      });
+      const { proofOfWork } = surveyLimiters;
+      const result = await submitResponse(
+        sql,
+        { target, version: submission.version, answers: new Map(answers.map((a) => [a.question, a.values])) },
+        { requiredForOpenLinks: proofOfWork.allOpenLinks, check: () => proofOfWork.verify(submission.proofOfWork) },
+      );
       switch (result.status) {
         case 'stored':
           return { status: 'stored', refusal: null, problems: [] };
@@ -87,8 +94,8 @@ export const surveyResolvers: Resolvers = {
       createQuestionnaire(sql, actor, { key, title, orgUnitCode: countyCode, content }),
     saveQuestionnaireDraft: (_parent, { questionnaireId, content }, { sql, actor }) => saveDraft(sql, actor, questionnaireId, content),
     publishQuestionnaire: (_parent, { questionnaireId }, { sql, actor }) => publishDraft(sql, actor, questionnaireId),
-    createSurveyLink: (_parent, { questionnaireId, orgUnitCode, slug }, { sql, actor }) =>
-      createLink(sql, actor, { questionnaireId, orgUnitCode, ...(slug ? { slug } : {}) }),
+    createSurveyLink: (_parent, { questionnaireId, orgUnitCode, slug, proofOfWork }, { sql, actor }) =>
+      createLink(sql, actor, { questionnaireId, orgUnitCode, ...(slug ? { slug } : {}), proofOfWork: proofOfWork ?? false }),
     generateSurveyCodes: (_parent, { input }, { sql, actor }) => generateCodes(sql, actor, input),
   },
   SurveyLink: {

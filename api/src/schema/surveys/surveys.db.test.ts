@@ -1,3 +1,4 @@
+import { solveChallenge } from 'altcha-lib/v1';
 import type { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postDischargeTemplate } from '../../surveys/templates.ts';
@@ -137,5 +138,40 @@ describe('abuse resistance', () => {
     const answers = Array.from({ length: 101 }, (_, i) => ({ question: `q${i}`, values: ['ja'] }));
     const result = await postGraphQL(app, submit, { submission: { slug: 'hemgang-molndal', version: 1, answers } }, anonymous());
     expect(result.body.errors?.[0]?.message).toBe('Svaret är för stort / the response is too large');
+  });
+});
+
+describe('proof of work on an open link', () => {
+  it('asks for it only on links that say so, refuses a response without it or with a used one, and takes a solved one', async () => {
+    const [discharge] = await db.sql<{ id: string }[]>`select id::text as id from questionnaire where key = 'efter-utskrivning'`;
+    const created = await postGraphQL(
+      app,
+      `mutation ($id: ID!) { createSurveyLink(questionnaireId: $id, orgUnitCode: "1490", slug: "boras-pow", proofOfWork: true) { slug proofOfWork } }`,
+      { id: discharge!.id },
+      { cookie: editor },
+    );
+    expect(created.body.data!.createSurveyLink).toEqual({ slug: 'boras-pow', proofOfWork: true });
+    const formOf = async (slug: string) =>
+      (await postGraphQL(app, `query ($slug: String) { surveyForm(slug: $slug) { form { version proofOfWork } } }`, { slug }, anonymous())).body.data!
+        .surveyForm.form;
+    expect((await formOf('hemgang-molndal')).proofOfWork).toBeNull();
+    const { proofOfWork: challenge } = await formOf('boras-pow');
+    expect(challenge).toMatchObject({ algorithm: 'SHA-256', challenge: expect.stringMatching(/^[0-9a-f]{64}$/), maxnumber: expect.any(Number) });
+
+    const answers = [{ question: 'trygg_hemgang', values: ['ja'] }];
+    const send = async (proofOfWork?: string) =>
+      (await postGraphQL(app, submit, { submission: { slug: 'boras-pow', version: 1, answers, ...(proofOfWork ? { proofOfWork } : {}) } }, anonymous())).body
+        .data!.submitSurveyResponse;
+    expect(await send()).toEqual({ status: 'REFUSED', refusal: 'PROOF_OF_WORK_MISSING', problems: [] });
+    const solved = await solveChallenge(challenge.challenge, challenge.salt, challenge.algorithm, challenge.maxnumber).promise;
+    const payload = { algorithm: challenge.algorithm, challenge: challenge.challenge, number: solved!.number, salt: challenge.salt, signature: challenge.signature };
+    const forged = Buffer.from(JSON.stringify({ ...payload, number: solved!.number + 1 })).toString('base64');
+    expect(await send(forged)).toEqual({ status: 'REFUSED', refusal: 'PROOF_OF_WORK_INVALID', problems: [] });
+    const solution = Buffer.from(JSON.stringify(payload)).toString('base64');
+    const [before] = await db.sql<{ n: number }[]>`select count(*)::int as n from survey_response where org_unit_code = '1490'`;
+    expect(await send(solution)).toEqual({ status: 'STORED', refusal: null, problems: [] });
+    expect(await send(solution)).toEqual({ status: 'REFUSED', refusal: 'PROOF_OF_WORK_INVALID', problems: [] });
+    const [after] = await db.sql<{ n: number }[]>`select count(*)::int as n from survey_response where org_unit_code = '1490'`;
+    expect(after!.n - before!.n).toBe(1);
   });
 });

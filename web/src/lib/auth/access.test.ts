@@ -71,9 +71,9 @@ describe('navigationItems', () => {
 		expect(hrefs(null)).toEqual(['/', '/oversikt', '/rapporter']);
 	});
 
-	it('shows the account to every logged-in user, even without roles', () => {
-		expect(hrefs([])).toEqual(['/', '/oversikt', '/rapporter', '/konto']);
-		expect(hrefs([{ role: 'VIEWER', orgUnit: GR }])).toEqual(['/', '/oversikt', '/rapporter', '/konto']);
+	it('shows the account and the survey results to every logged-in user, even without roles', () => {
+		expect(hrefs([])).toEqual(['/', '/oversikt', '/rapporter', '/konto', '/enkater/resultat']);
+		expect(hrefs([{ role: 'VIEWER', orgUnit: GR }])).toEqual(['/', '/oversikt', '/rapporter', '/konto', '/enkater/resultat']);
 	});
 
 	it('shows the workspace and the surveys to editors and the review to reviewers', () => {
@@ -83,6 +83,7 @@ describe('navigationItems', () => {
 			'/oversikt',
 			'/rapporter',
 			'/konto',
+			'/enkater/resultat',
 			'/granskning'
 		]);
 		expect(

@@ -74,7 +74,9 @@ export function navigationItems(user: GrantHolder | null): NavItem[] {
 	if (!user) return items;
 	items.push({ href: '/konto', label: 'nav.account' });
 	if (canEdit(user)) items.push({ href: '/arbetsyta', label: 'nav.workspace' });
+	// Editors reach the results from /enkater; everyone else logged in (politicians) straight from here.
 	if (canEdit(user)) items.push({ href: '/enkater', label: 'nav.surveys' });
+	else items.push({ href: '/enkater/resultat', label: 'nav.surveyResults' });
 	if (canImport(user)) items.push({ href: '/importer', label: 'nav.imports' });
 	if (canReview(user)) items.push({ href: '/granskning', label: 'nav.review' });
 	if (isAdmin(user)) {

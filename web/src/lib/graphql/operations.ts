@@ -1311,6 +1311,8 @@ export interface SurveyFormData {
 	version: number;
 	unitName: string;
 	content: SurveyContent;
+	/** ALTCHA's challenge when the open link asks for a proof of work (solved by survey-form.js). */
+	proofOfWork: Record<string, unknown> | null;
 }
 
 /** The questionnaire an open link or a single-use code answers; the code is not used up. */
@@ -1327,6 +1329,7 @@ export const SURVEY_FORM_QUERY: GraphQLOperation<
 					version
 					unitName
 					content
+					proofOfWork
 				}
 				refusal
 			}
@@ -1348,6 +1351,7 @@ export const SUBMIT_SURVEY_MUTATION: GraphQLOperation<
 			code?: string;
 			version: number;
 			answers: { question: string; values: string[] }[];
+			proofOfWork?: string;
 		};
 	}
 > = {
@@ -1440,6 +1444,148 @@ export const GENERATE_SURVEY_CODES_MUTATION: GraphQLOperation<
 	`
 };
 
+/* ---------- Patient surveys: results (anyone logged in; counts and free text for editors) ---------- */
+
+export interface SurveyResultUnit {
+	code: string;
+	name: string;
+	kind: OrgUnitKind;
+}
+
+export interface SurveyResultMeasure {
+	/** The dimension's name, or `dimension.question` for a question. */
+	key: string;
+	dimension: string;
+	question: string | null;
+	/** The question's text in sv, en and ar; null for a dimension. */
+	text: Record<'sv' | 'en' | 'ar', string> | null;
+}
+
+/** A suppressed cell has no numbers at all. */
+export interface SurveyResultCell {
+	orgUnitCode: string;
+	quarter: string;
+	measure: string;
+	respondents: number | null;
+	positive: number | null;
+	valid: number | null;
+	value: number | null;
+	ciLow: number | null;
+	ciHigh: number | null;
+	suppressed: boolean;
+}
+
+export interface SurveyResultsData {
+	questionnaireId: string;
+	title: string;
+	minRespondents: number;
+	quarters: string[];
+	units: SurveyResultUnit[];
+	measures: SurveyResultMeasure[];
+	cells: SurveyResultCell[];
+	respondents: { orgUnitCode: string; quarter: string; respondents: number | null; suppressed: boolean }[];
+}
+
+/** The questionnaires and the units to choose from on the results page. */
+export const SURVEY_RESULT_CHOICES_QUERY: GraphQLOperation<
+	{ questionnaires: { id: string; title: string }[]; orgUnits: (OrgUnitName & { kind: OrgUnitKind })[] },
+	NoVariables
+> = {
+	operationName: 'SurveyResultChoices',
+	query: /* GraphQL */ `
+		query SurveyResultChoices {
+			questionnaires {
+				id
+				title
+			}
+			orgUnits {
+				code
+				name
+				kind
+			}
+		}
+	`
+};
+
+/** Aggregated, disclosure-controlled results; `quarter` left out = every quarter (the downloads). */
+export const SURVEY_RESULTS_QUERY: GraphQLOperation<
+	{ surveyResults: SurveyResultsData },
+	{ questionnaireId: string; orgUnitCode: string; quarter: string | null }
+> = {
+	operationName: 'SurveyResults',
+	query: /* GraphQL */ `
+		query SurveyResults($questionnaireId: ID!, $orgUnitCode: String!, $quarter: String) {
+			surveyResults(questionnaireId: $questionnaireId, orgUnitCode: $orgUnitCode, quarter: $quarter) {
+				questionnaireId
+				title
+				minRespondents
+				quarters
+				units {
+					code
+					name
+					kind
+				}
+				measures {
+					key
+					dimension
+					question
+					text
+				}
+				cells {
+					orgUnitCode
+					quarter
+					measure
+					respondents
+					positive
+					valid
+					value
+					ciLow
+					ciHigh
+					suppressed
+				}
+				respondents {
+					orgUnitCode
+					quarter
+					respondents
+					suppressed
+				}
+			}
+		}
+	`
+};
+
+/** For the unit's editors: responses per unit and month while the survey runs, and the quarter's free text. */
+export const SURVEY_FOLLOW_UP_QUERY: GraphQLOperation<
+	{
+		surveyResponseCounts: { orgUnitCode: string; unitName: string; period: string; responses: number }[];
+		surveyFreeText: {
+			published: boolean;
+			questions: { question: string; text: Record<'sv' | 'en' | 'ar', string> | null; answers: string[] }[];
+		} | null;
+	},
+	{ questionnaireId: string; orgUnitCode: string; quarter: string; withText: boolean }
+> = {
+	operationName: 'SurveyFollowUp',
+	query: /* GraphQL */ `
+		query SurveyFollowUp($questionnaireId: ID!, $orgUnitCode: String!, $quarter: String!, $withText: Boolean!) {
+			surveyResponseCounts(questionnaireId: $questionnaireId, orgUnitCode: $orgUnitCode, period: MONTH) {
+				orgUnitCode
+				unitName
+				period
+				responses
+			}
+			surveyFreeText(questionnaireId: $questionnaireId, orgUnitCode: $orgUnitCode, quarter: $quarter) @include(if: $withText) {
+				published
+				questions {
+					question
+					text
+					answers
+				}
+			}
+		}
+	`
+};
+
 export const operations = {
 	StartPage: START_PAGE_QUERY,
 	Viewer: VIEWER_QUERY,
@@ -1483,5 +1629,8 @@ export const operations = {
 	ApproveReport: APPROVE_REPORT_MUTATION,
 	PublishReport: PUBLISH_REPORT_MUTATION,
 	SurveyDistribution: SURVEY_DISTRIBUTION_QUERY,
-	GenerateSurveyCodes: GENERATE_SURVEY_CODES_MUTATION
+	GenerateSurveyCodes: GENERATE_SURVEY_CODES_MUTATION,
+	SurveyResultChoices: SURVEY_RESULT_CHOICES_QUERY,
+	SurveyResults: SURVEY_RESULTS_QUERY,
+	SurveyFollowUp: SURVEY_FOLLOW_UP_QUERY
 } as const satisfies Readonly<Record<string, { operationName: string; query: string }>>;

@@ -137,7 +137,9 @@ export const SURVEY_REFUSALS = [
 	'USED_CODE',
 	'NOT_PUBLISHED',
 	'CHANGED_VERSION',
-	'RATE_LIMITED'
+	'RATE_LIMITED',
+	'PROOF_OF_WORK_MISSING',
+	'PROOF_OF_WORK_INVALID'
 ] as const;
 export type SurveyRefusal = (typeof SURVEY_REFUSALS)[number];
 

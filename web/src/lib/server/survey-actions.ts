@@ -49,7 +49,9 @@ export const refusalStatus: Record<SurveyRefusal, number> = {
 	USED_CODE: 409,
 	NOT_PUBLISHED: 404,
 	CHANGED_VERSION: 409,
-	RATE_LIMITED: 429
+	RATE_LIMITED: 429,
+	PROOF_OF_WORK_MISSING: 400,
+	PROOF_OF_WORK_INVALID: 400
 };
 
 export function refusalText(lang: SurveyLanguage, refusal: SurveyRefusal): string {
@@ -134,20 +136,28 @@ export async function surveyStep(
 
 	const next = neighbourStep(content, step, 1, answers);
 	if (intent.kind === 'next' && next !== undefined) return view({ step: next });
-	return send(event, target, view(), Number(data.get('_version')));
+	// The proof of work the page's script solved, when the link asks for one (never with a code).
+	const proofOfWork = String(data.get('_bevis') ?? '');
+	return send(event, target, view(), Number(data.get('_version')), proofOfWork);
 }
 
 async function send(
 	event: RequestEvent,
 	target: SurveyTarget,
 	view: SurveyView,
-	version: number
+	version: number,
+	proofOfWork: string
 ): Promise<SurveyView | ActionFailure<SurveyView>> {
 	const { survey, lang, answers } = view;
 	let result;
 	try {
 		({ submitSurveyResponse: result } = await graphqlRequest(event.fetch, SUBMIT_SURVEY_MUTATION, {
-			submission: { ...target, version, answers: answersToSend(survey.content, answers) }
+			submission: {
+				...target,
+				version,
+				answers: answersToSend(survey.content, answers),
+				...('slug' in target && proofOfWork !== '' ? { proofOfWork } : {})
+			}
 		}));
 	} catch (cause) {
 		if (!(cause instanceof GraphQLRequestError)) throw cause;

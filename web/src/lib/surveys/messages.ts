@@ -36,6 +36,12 @@ const sv = {
 	'refusal.rate_limited':
 		'Vi har fått många försök från din uppkoppling på kort tid. Vänta tio minuter och försök sedan igen.',
 	'refusal.too_large': 'Svaret är för stort för att skicka. Korta texten och försök igen.',
+	'refusal.proof_of_work_missing':
+		'Dina svar är inte skickade. Den här enkäten gör en automatisk kontroll mot skräpsvar som behöver JavaScript. Slå på JavaScript i webbläsaren och skicka igen, eller be om en svarskod.',
+	'refusal.proof_of_work_invalid':
+		'Dina svar är inte skickade: den automatiska kontrollen mot skräpsvar gick inte igenom. Skicka igen.',
+	proofOfWorkNoScript:
+		'Den här enkäten gör en automatisk kontroll mot skräpsvar när du skickar, och den behöver JavaScript. Slå på JavaScript i webbläsaren, eller be om en svarskod.',
 	'refusal.honeypot':
 		'Svaret kunde inte skickas eftersom fältet ”Lämna det här fältet tomt” var ifyllt. Töm det och försök igen.',
 	'refusal.failed': 'Något gick fel, och dina svar är inte skickade. Försök igen om en stund.',
@@ -83,6 +89,11 @@ const en: Record<SurveyMessageId, string> = {
 	'refusal.rate_limited':
 		'We have had many attempts from your connection in a short time. Wait ten minutes and then try again.',
 	'refusal.too_large': 'The answer is too large to send. Shorten the text and try again.',
+	'refusal.proof_of_work_missing':
+		'Your answers have not been sent. This survey makes an automatic check against junk answers that needs JavaScript. Turn on JavaScript in your browser and send again, or ask for an answer code.',
+	'refusal.proof_of_work_invalid': 'Your answers have not been sent: the automatic check against junk answers failed. Send again.',
+	proofOfWorkNoScript:
+		'This survey makes an automatic check against junk answers when you send, and it needs JavaScript. Turn on JavaScript in your browser, or ask for an answer code.',
 	'refusal.honeypot':
 		'The answer could not be sent because the field “Leave this field empty” was filled in. Empty it and try again.',
 	'refusal.failed': 'Something went wrong, and your answers have not been sent. Please try again in a moment.',
@@ -125,6 +136,11 @@ const ar: Record<SurveyMessageId, string> = {
 	'refusal.changed_version': 'تغيّر الاستبيان أثناء إجابتك، لذلك لم تُرسل إجاباتك بعد. راجع الأسئلة وأرسل مرة أخرى.',
 	'refusal.rate_limited': 'وصلتنا محاولات كثيرة من اتصالك في وقت قصير. انتظر عشر دقائق ثم حاول مرة أخرى.',
 	'refusal.too_large': 'الإجابة كبيرة جدًا للإرسال. اختصر النص وحاول مرة أخرى.',
+	'refusal.proof_of_work_missing':
+		'لم تُرسل إجاباتك. يُجري هذا الاستبيان فحصًا تلقائيًا ضد الإجابات العشوائية يحتاج إلى JavaScript. فعّل JavaScript في المتصفح وأرسل مرة أخرى، أو اطلب رمز إجابة.',
+	'refusal.proof_of_work_invalid': 'لم تُرسل إجاباتك: لم ينجح الفحص التلقائي ضد الإجابات العشوائية. أرسل مرة أخرى.',
+	proofOfWorkNoScript:
+		'يُجري هذا الاستبيان فحصًا تلقائيًا ضد الإجابات العشوائية عند الإرسال، ويحتاج إلى JavaScript. فعّل JavaScript في المتصفح، أو اطلب رمز إجابة.',
 	'refusal.honeypot': 'تعذّر إرسال الإجابة لأن الحقل «اترك هذا الحقل فارغًا» لم يكن فارغًا. أفرغه وحاول مرة أخرى.',
 	'refusal.failed': 'حدث خطأ ولم تُرسل إجاباتك. حاول مرة أخرى بعد قليل.',
 	refusalTitle: 'تعذّرت الإجابة على الاستبيان',
