@@ -84,6 +84,15 @@ describe('a report from draft to published', () => {
     await writeAnalysis(editorPage, '**Väntetiderna** har minskat i hela Fyrbodal.');
     expect(await notice(editorPage)).toBe('Texten är sparad.');
     expect(await editorPage.locator('textarea[id$="-ANALYSIS"]').first().inputValue()).toBe('**Väntetiderna** har minskat i hela Fyrbodal.');
+
+    // Autosave: the conclusions are typed and never sent with the button; the status line says when they were saved,
+    // and they are there after a reload.
+    const conclusions = editorPage.locator('textarea[id$="-CONCLUSIONS"]').first();
+    await conclusions.fill('Fortsätt med mobila team.');
+    const status = editorPage.locator('form:has(textarea[id$="-CONCLUSIONS"]) [data-autosave-status]').first();
+    await status.filter({ hasText: /^Sparat automatiskt kl\. \d\d:\d\d\.$/ }).waitFor({ timeout: 15_000 });
+    await editorPage.reload();
+    expect(await editorPage.locator('textarea[id$="-CONCLUSIONS"]').first().inputValue()).toBe('Fortsätt med mobila team.');
     expect(await axeViolations(editorPage)).toEqual([]);
     await press(editorPage, 'Skicka till granskning');
     expect(await notice(editorPage)).toBe('Rapporten är skickad till granskning.');
