@@ -252,7 +252,8 @@ describe('the response page', () => {
 
   it('stores nothing of the browser: no address, user agent, personal number or time', async () => {
     const { slug } = await createLink(samsyn.sql, cliActor, { questionnaireId: discharge, orgUnitCode: '1488' });
-    const userAgent = 'Mozilla/5.0 (Anonymitetstest 4711)';
+    // Markers with letters outside 0–9a–f, so that no random response id (a UUID, hex digits) can contain one.
+    const userAgent = 'Mozilla/5.0 (Anonymitetstest Pluto-Quark)';
     const page = await openPage({ userAgent, javaScriptEnabled: false });
     await page.goto(`${samsyn.url}/enkat/${slug}`);
     await page.locator('#q-trygg_hemgang-nej').check();
@@ -264,7 +265,7 @@ describe('the response page', () => {
     const cookies = await page.context().cookies();
     expect(cookies).toEqual([]);
     const now = new Date();
-    const secrets = ['Anonymitetstest', '4711', '127.0.0.1', 'anna@', '765 43 21', '201212121212', now.toISOString().slice(0, 13)];
+    const secrets = ['Anonymitetstest', 'Pluto-Quark', '127.0.0.1', 'anna@', '765 43 21', '201212121212', now.toISOString().slice(0, 13)];
     const found = (await surveyTableValues(samsyn.sql)).filter(({ value }) => secrets.some((s) => value.includes(s)));
     expect(found).toEqual([]);
   });
