@@ -18,6 +18,20 @@ export interface ExportColumn {
 }
 
 /** A cell: text, a number, or nothing (an empty cell, never a zero). */
+/**
+ * The counts and the value with both intervals, as every export of indicator values writes them (the indicator pages'
+ * and the reports'), so that a file from either reads the same in Excel.
+ */
+export const VALUE_COLUMNS: readonly ExportColumn[] = [
+	{ header: 'täljare', type: 'decimal', decimals: 2 },
+	{ header: 'nämnare', type: 'decimal', decimals: 2 },
+	{ header: 'värde', type: 'decimal', decimals: 2 },
+	{ header: 'ki95_nedre', type: 'decimal', decimals: 2 },
+	{ header: 'ki95_övre', type: 'decimal', decimals: 2 },
+	{ header: 'ki998_nedre', type: 'decimal', decimals: 2 },
+	{ header: 'ki998_övre', type: 'decimal', decimals: 2 }
+];
+
 export type ExportCell = string | number | null;
 
 export interface ExportTable {

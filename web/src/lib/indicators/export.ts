@@ -5,7 +5,7 @@
  * program, like the other exports); texts follow the page's language. A suppressed value carries
  * no number at all, whatever the API sent: only the reason.
  */
-import type { ExportColumn, ExportTable } from '../export/table';
+import { type ExportColumn, type ExportTable, VALUE_COLUMNS } from '../export/table';
 import type { IndicatorDetails, IndicatorPageUnit, IndicatorPeriodValue } from '../graphql/operations';
 import type { PeriodType } from '../graphql/types';
 import type { Translator } from '../i18n/index';
@@ -26,13 +26,7 @@ export const INDICATOR_EXPORT_COLUMNS: readonly ExportColumn[] = [
 	{ header: 'periodtyp', type: 'text' },
 	{ header: 'period', type: 'text' },
 	{ header: 'kön', type: 'text', width: 6 },
-	{ header: 'täljare', type: 'decimal', decimals: 2 },
-	{ header: 'nämnare', type: 'decimal', decimals: 2 },
-	{ header: 'värde', type: 'decimal', decimals: 2 },
-	{ header: 'ki95_nedre', type: 'decimal', decimals: 2 },
-	{ header: 'ki95_övre', type: 'decimal', decimals: 2 },
-	{ header: 'ki998_nedre', type: 'decimal', decimals: 2 },
-	{ header: 'ki998_övre', type: 'decimal', decimals: 2 },
+	...VALUE_COLUMNS,
 	{ header: 'bedömning', type: 'text', width: 30 },
 	{ header: 'jämfört_med_länet', type: 'text', width: 30 },
 	{ header: 'trend', type: 'text', width: 22 },

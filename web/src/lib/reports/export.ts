@@ -7,7 +7,7 @@
  * Disclosure control holds in every file: a suppressed value is written as Kolada's mark `..` with its reason, and
  * its counts and intervals are left empty, whatever the API sent. Missing values are `-`, not applicable `.`.
  */
-import type { ExportCell, ExportColumn, ExportTable } from '../export/table';
+import { type ExportCell, type ExportColumn, type ExportTable, VALUE_COLUMNS } from '../export/table';
 import type { IndicatorDetails, ReportPrint, ReportPrintSection, ReportPrintValue } from '../graphql/operations';
 import type { Translator } from '../i18n/index';
 import { localize } from '../i18n/localized';
@@ -24,13 +24,7 @@ export const REPORT_VALUE_COLUMNS: readonly ExportColumn[] = [
 	{ header: 'enhet', type: 'text', width: 26 },
 	{ header: 'periodtyp', type: 'text' },
 	{ header: 'period', type: 'text' },
-	{ header: 'täljare', type: 'decimal', decimals: 2 },
-	{ header: 'nämnare', type: 'decimal', decimals: 2 },
-	{ header: 'värde', type: 'decimal', decimals: 2 },
-	{ header: 'ki95_nedre', type: 'decimal', decimals: 2 },
-	{ header: 'ki95_övre', type: 'decimal', decimals: 2 },
-	{ header: 'ki998_nedre', type: 'decimal', decimals: 2 },
-	{ header: 'ki998_övre', type: 'decimal', decimals: 2 },
+	...VALUE_COLUMNS,
 	{ header: 'bedömning', type: 'text', width: 30 },
 	{ header: 'trend', type: 'text', width: 22 },
 	{ header: 'undertryckt', type: 'text' },
