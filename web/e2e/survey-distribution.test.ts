@@ -56,8 +56,9 @@ describe('/enkater', () => {
     const page = await openWithoutJavaScript();
     await logIn(page, samsyn.url, editor);
     await page.goto(`${samsyn.url}/enkater`);
-    await page.getByLabel('Enkät', { exact: true }).selectOption({ label: 'Patientens upplevelse' });
-    await page.getByLabel('Kommun').selectOption({ label: 'Mölndal' });
+    const codeForm = page.getByRole('region', { name: 'Engångskoder' });
+    await codeForm.getByLabel('Enkät', { exact: true }).selectOption({ label: 'Patientens upplevelse' });
+    await codeForm.getByLabel('Kommun').selectOption({ label: 'Mölndal' });
     await page.getByLabel('Periodens första dag').fill('2026-10-01');
     await page.getByLabel('Periodens sista dag').fill('2026-10-31');
     await page.getByLabel('Antal koder').fill('25');
@@ -89,7 +90,8 @@ describe('/enkater', () => {
     const page = await openPage(browser);
     await logIn(page, samsyn.url, editor);
     await page.goto(`${samsyn.url}/enkater`);
-    await page.getByLabel('Kommun').selectOption({ label: 'Mölndal' });
+    const codes = page.getByRole('region', { name: 'Engångskoder' });
+    await codes.getByLabel('Kommun').selectOption({ label: 'Mölndal' });
     await page.getByLabel('Periodens första dag').fill('2026-10-31');
     await page.getByLabel('Periodens sista dag').fill('2026-10-01');
     await page.getByLabel('Antal koder').fill('20000');
@@ -103,17 +105,57 @@ describe('/enkater', () => {
       'Ange ett heltal från 1 till 10 000.',
     ]);
     expect(await summary.getByRole('link').nth(2).getAttribute('href')).toBe('#codes-count');
-    expect(await page.getByLabel('Kommun').inputValue()).toBe('1481');
+    expect(await codes.getByLabel('Kommun').inputValue()).toBe('1481');
     expect(await page.getByLabel('Antal koder').inputValue()).toBe('20000');
     expect(await axeViolations(page)).toEqual([]);
     await closePage(page);
+  });
+
+  it('offers only the municipalities the editor distributes surveys for', async () => {
+    const page = await openPage(browser);
+    await logIn(page, samsyn.url, editor);
+    await page.goto(`${samsyn.url}/enkater`);
+    for (const form of ['Ny öppen länk', 'Engångskoder']) {
+      const choices = await page.getByRole('region', { name: form }).getByLabel('Kommun').locator('option').allInnerTexts();
+      expect(choices).toEqual(['Välj …', 'Mölndal']);
+    }
+    await closePage(page);
+  });
+
+  it('creates an open link protected against automated answers from a plain form, and lists it with its QR code', async () => {
+    const page = await openWithoutJavaScript();
+    await logIn(page, samsyn.url, editor);
+    await page.goto(`${samsyn.url}/enkater`);
+    const form = page.getByRole('region', { name: 'Ny öppen länk' });
+    // Nothing chosen: an error summary that links to both fields, and nothing created.
+    await form.getByRole('button', { name: 'Skapa länken' }).click();
+    const summary = form.getByRole('alert');
+    expect(await summary.getByRole('link').allInnerTexts()).toEqual(['Välj en publicerad enkät.', 'Välj en kommun.']);
+    expect(await summary.getByRole('link').first().getAttribute('href')).toBe('#link-questionnaire');
+
+    await form.getByLabel('Enkät', { exact: true }).selectOption({ label: 'Patientens upplevelse' });
+    await form.getByLabel('Kommun').selectOption({ label: 'Mölndal' });
+    await form.getByLabel('Skydda länken mot automatiska svar').check();
+    await Promise.all([page.waitForURL(/\/enkater\?ny=molndal-[a-z0-9]+#lank-/), form.getByRole('button', { name: 'Skapa länken' }).click()]);
+    const slug = new URL(page.url()).searchParams.get('ny')!;
+    expect(await page.getByRole('status').innerText()).toBe('Länken för Mölndal är skapad. Den finns i listan nedan med sin QR-kod och affisch.');
+    const created = page.locator(`#lank-${slug}`);
+    expect(await created.getByRole('link', { name: `${samsyn.url}/enkat/${slug}` }).count()).toBe(1);
+    expect(await created.getByRole('img', { name: 'QR-kod till enkäten för Mölndal' }).locator('svg path').count()).toBeGreaterThan(0);
+    expect(await created.getByText('Skyddad mot automatiska svar', { exact: false }).count()).toBe(1);
+    // The first link, made without the protection, says nothing of it.
+    expect(await page.locator('#lank-molndal-vantrum').getByText('Skyddad mot automatiska svar', { exact: false }).count()).toBe(0);
+    const [stored] = await samsyn.sql<{ orgUnitCode: string; proofOfWork: boolean; active: boolean }[]>`
+      select org_unit_code as "orgUnitCode", proof_of_work as "proofOfWork", active from survey_link where slug = ${slug}`;
+    expect(stored).toEqual({ orgUnitCode: '1481', proofOfWork: true, active: true });
+    await page.context().close();
   });
 
   it('prints an A4 poster of a link: the QR code and the address, on one page without the application around it', async () => {
     const page = await openPage(browser);
     await logIn(page, samsyn.url, editor);
     await page.goto(`${samsyn.url}/enkater`);
-    await Promise.all([page.waitForURL(/\/enkater\/affisch\/molndal-vantrum$/), page.getByRole('link', { name: 'Affisch att skriva ut för Mölndal' }).click()]);
+    await Promise.all([page.waitForURL(/\/enkater\/affisch\/molndal-vantrum$/), page.locator('#lank-molndal-vantrum').getByRole('link', { name: 'Affisch att skriva ut för Mölndal' }).click()]);
     const poster = page.getByRole('article', { name: 'Vad tycker du om vården?' });
     expect(await poster.getByText('Mölndal', { exact: true }).count()).toBe(1);
     expect(await poster.getByText(linkUrl, { exact: true }).count()).toBe(1);

@@ -38,6 +38,16 @@ export const canImport = (user: GrantHolder | null): boolean =>
 	(user?.grants.some((grant) => grant.role === 'EDITOR' && grant.orgUnit?.code === COUNTY_CODE) ??
 		false);
 
+/**
+ * Whether the user may edit for a municipality: an admin, or an editor of it, its sub-region or the county (as the
+ * API's unit policies decide; this only keeps forms from offering what the API would refuse).
+ */
+export function mayEditMunicipality(user: GrantHolder, municipality: { code: string; parentCode: string | null }): boolean {
+	const scope = scopeOf(user, 'EDITOR');
+	const reach = new Set([municipality.code, municipality.parentCode, COUNTY_CODE]);
+	return scope.everything || scope.orgUnits.some((unit) => reach.has(unit.code));
+}
+
 /** Where a user works in a role: every organisation of their grants, and whether they are admin. */
 export interface Scope {
 	/** True for admins, whose access covers every organisation. */

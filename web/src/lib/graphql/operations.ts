@@ -1378,6 +1378,8 @@ export interface SurveyLinkSummary {
 	active: boolean;
 	/** Where respondents answer, e.g. `/enkat/molndal-3f2a91c0`. */
 	path: string;
+	/** Responses through the link need a proof of work from the browser. */
+	proofOfWork: boolean;
 }
 
 export interface QuestionnaireSummary {
@@ -1389,9 +1391,9 @@ export interface QuestionnaireSummary {
 	links: SurveyLinkSummary[];
 }
 
-/** The questionnaires with their open links, and the municipalities' names for the links and the code form. */
+/** The questionnaires with their open links, and the municipalities (names, and where they belong) for the forms. */
 export const SURVEY_DISTRIBUTION_QUERY: GraphQLOperation<
-	{ questionnaires: QuestionnaireSummary[]; municipalities: OrgUnitName[] },
+	{ questionnaires: QuestionnaireSummary[]; municipalities: (OrgUnitName & { parentCode: string | null })[] },
 	NoVariables
 > = {
 	operationName: 'SurveyDistribution',
@@ -1410,11 +1412,28 @@ export const SURVEY_DISTRIBUTION_QUERY: GraphQLOperation<
 					orgUnitCode
 					active
 					path
+					proofOfWork
 				}
 			}
 			municipalities: orgUnits(kind: MUNICIPALITY) {
 				code
 				name
+				parentCode
+			}
+		}
+	`
+};
+
+/** A new open link (for a poster) to a questionnaire for a unit; its slug is made from the unit's name. */
+export const CREATE_SURVEY_LINK_MUTATION: GraphQLOperation<
+	{ createSurveyLink: { slug: string } },
+	{ questionnaireId: string; orgUnitCode: string; proofOfWork: boolean }
+> = {
+	operationName: 'CreateSurveyLink',
+	query: /* GraphQL */ `
+		mutation CreateSurveyLink($questionnaireId: ID!, $orgUnitCode: String!, $proofOfWork: Boolean) {
+			createSurveyLink(questionnaireId: $questionnaireId, orgUnitCode: $orgUnitCode, proofOfWork: $proofOfWork) {
+				slug
 			}
 		}
 	`
@@ -1629,6 +1648,7 @@ export const operations = {
 	ApproveReport: APPROVE_REPORT_MUTATION,
 	PublishReport: PUBLISH_REPORT_MUTATION,
 	SurveyDistribution: SURVEY_DISTRIBUTION_QUERY,
+	CreateSurveyLink: CREATE_SURVEY_LINK_MUTATION,
 	GenerateSurveyCodes: GENERATE_SURVEY_CODES_MUTATION,
 	SurveyResultChoices: SURVEY_RESULT_CHOICES_QUERY,
 	SurveyResults: SURVEY_RESULTS_QUERY,

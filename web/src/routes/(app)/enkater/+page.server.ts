@@ -1,14 +1,18 @@
-import { canEdit } from '$lib/auth/access';
-import { SURVEY_DISTRIBUTION_QUERY } from '$lib/graphql/operations';
-import { forbidden, loadQuery, requireViewer } from '$lib/server/api';
+import { fail, redirect } from '@sveltejs/kit';
+import { canEdit, mayEditMunicipality } from '$lib/auth/access';
+import { formText, type FormError } from '$lib/forms';
+import { CREATE_SURVEY_LINK_MUTATION, SURVEY_DISTRIBUTION_QUERY } from '$lib/graphql/operations';
+import { createTranslator } from '$lib/i18n';
+import { apiErrorMessage } from '$lib/i18n/api-errors';
+import { forbidden, loadQuery, requireViewer, runMutation } from '$lib/server/api';
 import { qrSvg } from '$lib/server/qr';
 import { readCodeFormQuery } from '$lib/surveys/codes';
-import type { PageServerLoad } from './$types';
+import type { Actions, PageServerLoad } from './$types';
 
 /**
  * `/enkater`: distributing the patient surveys. Editors see every questionnaire with its open links, each with its
- * QR code for posters, and a form for single-use codes (posted to `koder.csv`, which comes back here with `?fel=…`
- * when the form has a problem).
+ * QR code for posters, a form for a new open link (the `lank` action, which comes back with `?ny=<slug>`), and a form
+ * for single-use codes (posted to `koder.csv`, which comes back here with `?fel=…` when the form has a problem).
  */
 export const load: PageServerLoad = async (event) => {
 	const viewer = await requireViewer(event);
@@ -31,18 +35,65 @@ export const load: PageServerLoad = async (event) => {
 								slug: link.slug,
 								unitName: unitNames.get(link.orgUnitCode) ?? link.orgUnitCode,
 								url,
+								proofOfWork: link.proofOfWork,
 								qr: await qrSvg(url)
 							};
 						})
 				)
 			}))
 		),
+		created: createdLink(questionnaires, unitNames, event.url.searchParams.get('ny')),
 		codeForm: {
 			questionnaires: published.map((q) => ({ value: q.id, label: q.title })),
+			// Only the municipalities the editor may distribute surveys for: the API would refuse the others.
 			units: municipalities
+				.filter((unit) => mayEditMunicipality(viewer, unit))
 				.map((unit) => ({ value: unit.code, label: unit.name }))
 				.sort((a, b) => a.label.localeCompare(b.label, 'sv')),
 			...readCodeFormQuery(event.url.searchParams)
 		}
 	};
+};
+
+/** The link the form just created (`?ny=<slug>`), for the confirmation. */
+function createdLink(
+	questionnaires: readonly { links: readonly { slug: string; orgUnitCode: string }[] }[],
+	unitNames: ReadonlyMap<string, string>,
+	slug: string | null
+): { slug: string; unitName: string } | null {
+	const link = questionnaires.flatMap((q) => q.links).find((item) => item.slug === slug);
+	return link ? { slug: link.slug, unitName: unitNames.get(link.orgUnitCode) ?? link.orgUnitCode } : null;
+}
+
+export const actions: Actions = {
+	/** A new open link; the API checks that the editor may edit the unit and that the questionnaire exists. */
+	lank: async (event) => {
+		const data = await event.request.formData();
+		const i18n = createTranslator(event.locals.locale);
+		const values = {
+			questionnaire: formText(data, 'questionnaire'),
+			unit: formText(data, 'unit'),
+			proofOfWork: data.get('proofOfWork') === '1'
+		};
+		const errors: FormError[] = [];
+		if (values.questionnaire === '') {
+			errors.push({ field: 'link-questionnaire', message: i18n.t('surveyDistribution.errorLinkQuestionnaire') });
+		}
+		if (values.unit === '') errors.push({ field: 'link-unit', message: i18n.t('surveyDistribution.errorLinkUnit') });
+		if (errors.length > 0) return fail(400, { linkForm: { values, errors } });
+
+		const result = await runMutation(event, CREATE_SURVEY_LINK_MUTATION, {
+			questionnaireId: values.questionnaire,
+			orgUnitCode: values.unit,
+			proofOfWork: values.proofOfWork
+		});
+		if (result.ok) {
+			const { slug } = result.data.createSurveyLink;
+			redirect(303, `/enkater?ny=${encodeURIComponent(slug)}#lank-${slug}`);
+		}
+		const message = apiErrorMessage(i18n, result.error);
+		const error: FormError = { message: message.text };
+		if (message.lang) error.lang = message.lang;
+		return fail(400, { linkForm: { values, errors: [error] } });
+	}
 };
