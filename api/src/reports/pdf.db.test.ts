@@ -128,6 +128,9 @@ describe('what the PDF is named and headed with', () => {
     expect(header).toContain('Kvartal 3 2026');
     expect(header).toContain('UTKAST');
     expect(pageTemplates({ title: 'T', state: 'publicerad' }, 'P').header).not.toContain('UTKAST');
+    // A title that already names the period (the default one) gets no second mention of it.
+    const named = pageTemplates({ title: 'Kvartalsrapport – Göteborg – Kvartal 3 2026', state: 'publicerad' }, 'Kvartal 3 2026').header;
+    expect(named.split('Kvartal 3 2026')).toHaveLength(2);
     expect(footer).toContain('<span class="pageNumber"></span> av <span class="totalPages"></span>');
   });
 });

@@ -104,8 +104,10 @@ function escapeHtml(text: string): string {
 export function pageTemplates(report: Pick<ReportRow, 'title' | 'state'>, periodLabel: string): { header: string; footer: string } {
   const style = 'font-family: sans-serif; font-size: 8pt; color: #333; width: 100%; margin: 0 15mm; display: flex; gap: 4mm;';
   const draft = isFrozen(report) ? '' : '<span style="font-weight: bold; margin-left: auto;">UTKAST</span>';
+  // A report's default title already ends with its period ("… – Göteborg – Kvartal 3 2026"): said once is enough.
+  const period = report.title.includes(periodLabel) ? '' : `<span>${escapeHtml(periodLabel)}</span>`;
   return {
-    header: `<div style="${style}"><span>${escapeHtml(report.title)}</span><span>${escapeHtml(periodLabel)}</span>${draft}</div>`,
+    header: `<div style="${style}"><span>${escapeHtml(report.title)}</span>${period}${draft}</div>`,
     footer: `<div style="${style} justify-content: flex-end;">Sida <span class="pageNumber"></span> av <span class="totalPages"></span></div>`,
   };
 }
