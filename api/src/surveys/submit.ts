@@ -116,31 +116,22 @@ export async function storeResponse(sql: Sql, survey: OpenSurvey, submission: Su
 }
 
 /**
- * The response and its answers in ONE statement, so one round trip and atomic without BEGIN and COMMIT. With a code,
- * the statement first uses the code up (`update … where not consumed returning`) and inserts only if it did: of two
- * statements with one code, the second waits on the row lock of the first, then finds the code consumed and inserts
- * nothing. Returns whether the response was stored.
+ * The response with its answers in ONE row and ONE statement (migration 0018), so one round trip and atomic without
+ * BEGIN and COMMIT. With a code, the statement first uses the code up (`update … where not consumed returning`) and
+ * inserts only if it did: of two statements with one code, the second waits on the row lock of the first, then finds
+ * the code consumed and inserts nothing. Returns whether the response was stored.
  */
 async function insertResponse(sql: Sql, survey: OpenSurvey, week: string, rows: readonly AnswerRow[], code: string | undefined): Promise<boolean> {
   const consumed = code
     ? sql`update survey_code set consumed = true where code_hash = ${codeHash(code)} and not consumed returning 1`
     : sql`select 1`;
-  const [result] = await sql<{ stored: boolean }[]>`
-    with consumed as (${consumed}),
-    response as (
-      insert into survey_response (questionnaire_id, version, org_unit_code, kommun, week)
-      select ${survey.version.questionnaireId}, ${survey.version.version}, ${survey.orgUnitCode}, ${survey.kommun}, ${week}
-      where exists (select 1 from consumed)
-      returning id
-    ),
-    answers as (
-      insert into survey_answer (response_id, kommun, week, question_key, dimension, option_key, valuation, free_text)
-      select response.id, ${survey.kommun}, ${week}, a.q, a.d, a.o, a.v, a.t
-      from response, unnest(${rows.map((r) => r.questionKey)}::text[], ${rows.map((r) => r.dimension)}::text[],
-        ${rows.map((r) => r.optionKey)}::text[], ${rows.map((r) => r.valuation)}::text[], ${rows.map((r) => r.freeText)}::text[])
-        as a(q, d, o, v, t)
-      returning 1
-    )
-    select exists (select 1 from response) as stored`;
-  return result!.stored;
+  const stored = await sql`
+    with consumed as (${consumed})
+    insert into survey_response (questionnaire_id, version, org_unit_code, kommun, week, question_keys, dimensions, option_keys, valuations, free_texts)
+    select ${survey.version.questionnaireId}, ${survey.version.version}, ${survey.orgUnitCode}, ${survey.kommun}, ${week},
+      ${rows.map((r) => r.questionKey)}::text[], ${rows.map((r) => r.dimension)}::text[], ${rows.map((r) => r.optionKey)}::text[],
+      ${rows.map((r) => r.valuation)}::text[], ${rows.map((r) => r.freeText)}::text[]
+    where exists (select 1 from consumed)
+    returning 1`;
+  return stored.length === 1;
 }
