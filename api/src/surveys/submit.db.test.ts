@@ -3,6 +3,7 @@ import { cliActor } from '../audit/record.ts';
 import { migrate } from '../db/migrate.ts';
 import { seedReferenceData } from '../seed/index.ts';
 import { createTestDatabase, type TestDatabase } from '../testing/database.ts';
+import { countingClient } from '../testing/counting.ts';
 import { surveyTables, surveyTableValues } from '../testing/survey-tables.ts';
 import { codeHash, generateCodes } from './codes.ts';
 import { createLink } from './links.ts';
@@ -139,6 +140,47 @@ describe('submitResponse through an open link', () => {
     expect(await refused({ slug: careUnit.slug })).toEqual({ status: 'stored' });
     const [stored] = await db.sql`select org_unit_code, kommun from survey_response where org_unit_code = 'VE-TEST-1'`;
     expect(stored).toEqual({ org_unit_code: 'VE-TEST-1', kommun: '1480' });
+  });
+});
+
+describe('a link that has taken responses before', () => {
+  it('notices at once that it was closed, that a new version was published, that it asks for a proof of work, and a new municipality', async () => {
+    const created = await createQuestionnaire(db.sql, cliActor, { key: 'oppnad-lank', title: 'Öppnad', orgUnitCode: '1480', content: structuredClone(postDischargeTemplate.content) });
+    await publishDraft(db.sql, cliActor, created.questionnaireId);
+    await db.sql`insert into org_unit (code, name, kind, parent_code, valid_from) values ('VE-TEST-2', 'Vårdcentralen Flytten', 'care_unit', '1480', '2020-01-01')`;
+    const { slug } = await createLink(db.sql, cliActor, { questionnaireId: created.questionnaireId, orgUnitCode: 'VE-TEST-2', slug: 'oppnad-lank' });
+    // Through a client that counts statements: the first response opens the link, the next ones are one statement.
+    const counted = countingClient(db.sql);
+    const send = (version = 1) => submitResponse(counted.sql, { target: { slug }, version, answers: answers({ trygg_hemgang: 'ja' }) });
+    const kommuner = async () => (await db.sql<{ kommun: string }[]>`select kommun from survey_response where org_unit_code = 'VE-TEST-2' order by kommun`).map((r) => r.kommun);
+    expect(await send()).toEqual({ status: 'stored' });
+    const afterFirst = counted.count();
+    expect(await send()).toEqual({ status: 'stored' });
+    expect(counted.count() - afterFirst).toBe(1);
+
+    // The care unit moves to another municipality: the next response counts there.
+    await db.sql`update org_unit set parent_code = '1481' where code = 'VE-TEST-2'`;
+    expect(await send()).toEqual({ status: 'stored' });
+    expect(await kommuner()).toEqual(['1480', '1480', '1481']);
+
+    await db.sql`update survey_link set proof_of_work = true where slug = ${slug}`;
+    const withoutProof = { requiredForOpenLinks: false, check: async () => 'missing' as const };
+    expect(await submitResponse(counted.sql, { target: { slug }, version: 1, answers: answers({ trygg_hemgang: 'ja' }) }, withoutProof)).toEqual({
+      status: 'refused',
+      reason: 'proof_of_work_missing',
+    });
+    await db.sql`update survey_link set proof_of_work = false where slug = ${slug}`;
+    expect(await send()).toEqual({ status: 'stored' });
+
+    await saveDraft(db.sql, cliActor, created.questionnaireId, structuredClone(postDischargeTemplate.content));
+    await publishDraft(db.sql, cliActor, created.questionnaireId);
+    expect(await send(1)).toEqual({ status: 'refused', reason: 'changed_version' });
+    expect(await send(2)).toEqual({ status: 'stored' });
+
+    await db.sql`update survey_link set active = false where slug = ${slug}`;
+    expect(await send(2)).toEqual({ status: 'refused', reason: 'closed_link' });
+    const [responses] = await db.sql<{ n: number }[]>`select count(*)::int as n from survey_response where org_unit_code = 'VE-TEST-2'`;
+    expect(responses!.n).toBe(5);
   });
 });
 
