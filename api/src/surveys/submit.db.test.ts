@@ -184,6 +184,51 @@ describe('a link that has taken responses before', () => {
   });
 });
 
+describe('simultaneous responses through links taken before', () => {
+  it('go to the database together, each stored on its own; one that breaks the statement fails alone', async () => {
+    const { slug } = await createLink(db.sql, cliActor, { questionnaireId: discharge, orgUnitCode: '1488', slug: 'samtidiga' });
+    await db.sql`insert into org_unit (code, name, kind, parent_code, valid_from) values ('VE-TEST-3', 'Vårdcentralen Gränsen', 'care_unit', '1488', '2020-01-01')`;
+    const moved = await createLink(db.sql, cliActor, { questionnaireId: discharge, orgUnitCode: 'VE-TEST-3', slug: 'samtidiga-flyttad' });
+    const counted = countingClient(db.sql);
+    const send = (target: string, value = 'ja') => submitResponse(counted.sql, { target: { slug: target }, version: 1, answers: answers({ trygg_hemgang: value }) });
+    expect([await send(slug), await send(moved.slug)]).toEqual([{ status: 'stored' }, { status: 'stored' }]);
+
+    // The first is sent at once, the nine that arrive while it is on its way in one statement after it.
+    const before = counted.count();
+    const results = await Promise.all(Array.from({ length: 10 }, (_, i) => send(slug, i % 2 === 0 ? 'ja' : 'nej')));
+    expect(results).toEqual(Array(10).fill({ status: 'stored' }));
+    expect(counted.count() - before).toBe(2);
+    const stored = await db.sql<{ option: string; n: number }[]>`
+      select option_keys[1] as option, count(*)::int as n from survey_response where org_unit_code = '1488' and questionnaire_id = ${discharge}
+      group by 1 order by 1`;
+    expect(stored).toEqual([
+      { option: 'ja', n: 6 },
+      { option: 'nej', n: 5 },
+    ]);
+
+    // Free text reaches the database as written, whatever PostgreSQL's array syntax makes of it (the answers of
+    // responses sent together travel as array literals).
+    const { slug: textSlug } = await createLink(db.sql, cliActor, { questionnaireId: patientSurvey, orgUnitCode: '1488', slug: 'samtidiga-text' });
+    const texts = ['Sa "hej" \\ till mig', '{a,b}', 'NULL', ' mellanslag , komma ', 'rad\nbrytning'];
+    const withText = (text: string) => submitResponse(counted.sql, { target: { slug: textSlug }, version: 1, answers: answers({ hi_helhet: 'ganska_bra', hi_fritext: text }) });
+    await withText('först');
+    expect(await Promise.all(texts.map(withText))).toEqual(Array(texts.length).fill({ status: 'stored' }));
+    const freeTexts = await db.sql<{ text: string }[]>`
+      select a.free_text as text from survey_answer a join survey_response r on r.id = a.response_id
+      where r.questionnaire_id = ${patientSurvey} and r.org_unit_code = '1488' and a.free_text is not null and a.free_text <> 'först'`;
+    expect(freeTexts.map((r) => r.text).sort()).toEqual(texts.map((t) => t.trim()).sort());
+
+    // A care unit that no longer lies in a municipality cannot be stored (its response would count nowhere): the
+    // statement fails, and the others in it are stored one by one.
+    await db.sql`update org_unit set parent_code = '14' where code = 'VE-TEST-3'`;
+    const mixed = await Promise.allSettled([send(slug), send(slug), send(moved.slug), send(slug)]);
+    expect(mixed.map((r) => (r.status === 'fulfilled' ? r.value.status : (r.reason as { code?: string }).code))).toEqual(['stored', 'stored', '23502', 'stored']);
+    const [total] = await db.sql<{ n: number }[]>`
+      select count(*)::int as n from survey_response where org_unit_code = '1488' and questionnaire_id = ${discharge}`;
+    expect(total!.n).toBe(14);
+  });
+});
+
 describe('single-use codes', () => {
   it('returns the codes once and stores only their SHA-256, without any link to responses', async () => {
     const { codes } = await generateCodes(db.sql, cliActor, {
@@ -269,7 +314,7 @@ describe('anonymity', () => {
       answeredAt: new Date('2026-03-12T14:03:27Z'),
     });
     expect(result).toEqual({ status: 'stored' });
-    const [masked] = await db.sql`select free_text from survey_answer where question_key = 'hi_fritext'`;
+    const [masked] = await db.sql`select free_text from survey_answer where question_key = 'hi_fritext' and free_text like 'Jag heter Anna%'`;
     expect(masked!.free_text).toBe(
       'Jag heter Anna, pnr [personnummer] (eller [personnummer], [personnummer], [personnummer]). ' +
         'Ring [telefonnummer], [personnummer] eller [telefonnummer] eller mejla [e-post].',

@@ -1,9 +1,11 @@
-import type { Fragment, Sql } from '../db/client.ts';
+import type { Sql } from '../db/client.ts';
 import type { Answers } from './content.ts';
 import { type AnswerProblem, type AnswerRow, checkAnswers } from './answers.ts';
 import { codeHash, looksLikeCode } from './codes.ts';
 import { isSlug } from './links.ts';
+import { forgetOpenedLink, openedLink, rememberOpenedLink, storedThroughOpenedLink } from './opened-links.ts';
 import { publishedVersion, type QuestionnaireVersion } from './questionnaires.ts';
+import { unitChain } from './units.ts';
 import { weekMonday } from './week.ts';
 
 /**
@@ -23,17 +25,6 @@ export type ProofRefusal = 'proof_of_work_missing' | 'proof_of_work_invalid';
 
 /** Every reason the API gives for not taking a response: the above, a version changed, or too many attempts. */
 export type SurveyRefusalReason = SurveyRefusal | ProofRefusal | 'changed_version' | 'rate_limited';
-
-/**
- * The organisation units from those `units` selects up to the county, as the body of a recursive CTE named chain:
- * the municipality a response counts for is the unit itself, or the one a care unit lies in.
- */
-function chainUp(sql: Sql, units: Fragment): Fragment {
-  return sql`
-    select u.code, u.kind, u.parent_code from org_unit u where u.code in (${units})
-    union all
-    select u.code, u.kind, u.parent_code from org_unit u join chain on u.code = chain.parent_code`;
-}
 
 export interface OpenSurvey {
   version: QuestionnaireVersion;
@@ -56,7 +47,7 @@ export async function openSurvey(sql: Sql, target: SurveyTarget): Promise<OpenSu
           from survey_code c join survey_code_batch b on b.id = c.batch_id where c.code_hash = ${codeHash(target.code)}`;
   const [row] = await sql<{ questionnaireId: string; orgUnitCode: string; usable: boolean; proofOfWork: boolean; version: number | null; kommun: string | null; unitName: string }[]>`
     with recursive target as (${found}),
-    chain as (${chainUp(sql, sql`select org_unit_code from target`)})
+    chain as (${unitChain(sql, sql`select org_unit_code from target`)})
     select t.questionnaire_id::text as "questionnaireId", t.org_unit_code as "orgUnitCode", t.usable, t.proof_of_work as "proofOfWork",
       (select max(v.version) from questionnaire_version v where v.questionnaire_id = t.questionnaire_id and v.status = 'published') as version,
       (select code from chain where kind = 'municipality') as kommun,
@@ -96,30 +87,16 @@ export interface ProofCheckOptions {
   check: () => Promise<'ok' | 'missing' | 'invalid'>;
 }
 
-/**
- * Open links whose survey was opened before, per database, with what was found: the next submission through one
- * needs ONE statement, which stores the response only if what was found still holds (insertThroughOpenedLink).
- * Only links that exist and take responses are kept, so the map grows with the links editors make, not with what
- * anyone sends.
- */
-const openedLinks = new WeakMap<Sql, Map<string, OpenSurvey>>();
-
-function openedLinksOf(sql: Sql): Map<string, OpenSurvey> {
-  let opened = openedLinks.get(sql);
-  if (!opened) openedLinks.set(sql, (opened = new Map()));
-  return opened;
-}
-
 export async function submitResponse(sql: Sql, submission: Submission, proof?: ProofCheckOptions): Promise<SubmitResult> {
   const { target } = submission;
   // A solution is accepted once (proof-of-work.ts): asked again in this submission, the first answer stands.
   let proofChecked: ReturnType<ProofCheckOptions['check']> | undefined;
   const checkProof = proof && { ...proof, check: () => (proofChecked ??= proof.check()) };
   if ('slug' in target) {
-    const opened = openedLinksOf(sql).get(target.slug);
+    const opened = openedLink(sql, target.slug);
     if (opened) {
       if (await storedThroughOpenedLink(sql, target.slug, opened, submission, checkProof)) return { status: 'stored' };
-      openedLinksOf(sql).delete(target.slug);
+      forgetOpenedLink(sql, target.slug);
     }
   }
   // Everything else, with every reason for a refusal, takes the full path: the survey opened afresh, then stored.
@@ -129,44 +106,8 @@ export async function submitResponse(sql: Sql, submission: Submission, proof?: P
     const checked = await checkProof.check();
     if (checked !== 'ok') return { status: 'refused', reason: checked === 'missing' ? 'proof_of_work_missing' : 'proof_of_work_invalid' };
   }
-  if ('slug' in target) openedLinksOf(sql).set(target.slug, survey);
+  if ('slug' in target) rememberOpenedLink(sql, target.slug, survey);
   return storeResponse(sql, survey, submission);
-}
-
-/**
- * The usual submission through an open link opened before: the answered version is the one found then, the proof of
- * work (when the link asked for one) is good and the answers fit. Then the response is stored in one statement if the
- * link is still open, still asks for a proof of work exactly when it did, and still answers that version. False in
- * every other case, for the full path to find out why.
- */
-async function storedThroughOpenedLink(
-  sql: Sql,
-  slug: string,
-  opened: OpenSurvey,
-  submission: Submission,
-  proof: ProofCheckOptions | undefined,
-): Promise<boolean> {
-  const { version } = opened;
-  if (version.version !== submission.version) return false;
-  if (proof && (opened.proofOfWork || proof.requiredForOpenLinks) && (await proof.check()) !== 'ok') return false;
-  const { problems, rows } = checkAnswers(version.content, submission.answers);
-  if (problems.length > 0) return false;
-  const week = weekMonday(submission.answeredAt ?? new Date());
-  // The unit and its municipality are read in the statement itself, as they are now.
-  const stored = await sql`
-    with recursive link as (
-      select l.org_unit_code from survey_link l
-      where l.slug = ${slug} and l.active and l.proof_of_work = ${opened.proofOfWork}
-        and l.questionnaire_id = ${version.questionnaireId}
-        and (select max(v.version) from questionnaire_version v where v.questionnaire_id = l.questionnaire_id and v.status = 'published') = ${version.version}
-    ),
-    chain as (${chainUp(sql, sql`select org_unit_code from link`)})
-    insert into survey_response (questionnaire_id, version, org_unit_code, kommun, week, ${answerColumns(sql)})
-    select ${version.questionnaireId}, ${version.version}, link.org_unit_code, (select code from chain where kind = 'municipality'), ${week},
-      ${answerArrays(sql, rows)}
-    from link
-    returning 1`;
-  return stored.length === 1;
 }
 
 /**
@@ -197,18 +138,11 @@ async function insertResponse(sql: Sql, survey: OpenSurvey, week: string, rows: 
     : sql`select 1`;
   const stored = await sql`
     with consumed as (${consumed})
-    insert into survey_response (questionnaire_id, version, org_unit_code, kommun, week, ${answerColumns(sql)})
+    insert into survey_response (questionnaire_id, version, org_unit_code, kommun, week, question_keys, dimensions, option_keys, valuations, free_texts)
     select ${survey.version.questionnaireId}, ${survey.version.version}, ${survey.orgUnitCode}, ${survey.kommun}, ${week},
-      ${answerArrays(sql, rows)}
+      ${rows.map((r) => r.questionKey)}::text[], ${rows.map((r) => r.dimension)}::text[], ${rows.map((r) => r.optionKey)}::text[],
+      ${rows.map((r) => r.valuation)}::text[], ${rows.map((r) => r.freeText)}::text[]
     where exists (select 1 from consumed)
     returning 1`;
   return stored.length === 1;
-}
-
-/** A response's answers are five parallel arrays in its row (migration 0018). */
-const answerColumns = (sql: Sql) => sql`question_keys, dimensions, option_keys, valuations, free_texts`;
-
-function answerArrays(sql: Sql, rows: readonly AnswerRow[]): Fragment {
-  return sql`${rows.map((r) => r.questionKey)}::text[], ${rows.map((r) => r.dimension)}::text[], ${rows.map((r) => r.optionKey)}::text[],
-    ${rows.map((r) => r.valuation)}::text[], ${rows.map((r) => r.freeText)}::text[]`;
 }
