@@ -10,6 +10,7 @@ import {
 	parseSetCookie,
 	relayCookieOptions
 } from '$lib/server/set-cookie';
+import { SURVEY_SUBMIT_PATH } from '$lib/server/survey-submit';
 
 /** Cookie that remembers a language chosen with `?lang=sv|en`. */
 const LANG_COOKIE = 'samsyn_lang';
@@ -150,9 +151,13 @@ function relaySetCookies(event: RequestEvent, response: Response): void {
 	}
 }
 
+/** The API paths server-side code calls: GraphQL, and the survey's own route for responses. */
+const API_PATHS = new Set([GRAPHQL_PATH, SURVEY_SUBMIT_PATH]);
+
 /**
- * Server-side `load` functions and form actions call the API as `event.fetch('/graphql')`.
- * SvelteKit would answer such a same-origin request itself, where no `/graphql` route exists.
+ * Server-side `load` functions and form actions call the API as `event.fetch('/graphql')` (and
+ * the survey's last step as `event.fetch('/api/enkat/svar')`). SvelteKit would answer such a
+ * same-origin request itself, where no such route exists.
  * The production server runs the GraphQL API in the same process and registers its request
  * handler under `Symbol.for('samsyn.apiFetch')`; handing it the request lets server-side
  * rendering query the API in-process, without a network hop (or a socket, a port or TLS to
@@ -168,7 +173,7 @@ function relaySetCookies(event: RequestEvent, response: Response): void {
  */
 export const handleFetch: HandleFetch = async ({ event, request, fetch }) => {
 	const url = new URL(request.url);
-	if (url.origin === event.url.origin && url.pathname === GRAPHQL_PATH) {
+	if (url.origin === event.url.origin && API_PATHS.has(url.pathname)) {
 		const apiFetch = registeredApiFetch();
 		// In process, the API reads the address only to decide whether cookies need `Secure`.
 		const apiBase = apiFetch ? event.url.origin : env.SAMSYN_API_URL || (dev ? DEV_API_URL : undefined);

@@ -115,7 +115,7 @@ export function listening(child: ChildProcess, address: RegExp): Promise<string>
 export async function expectedBody(target: Omit<LoadRequest, 'expectedBody'>, check: (body: string) => void): Promise<LoadRequest> {
   const response = await fetch(target.url, { method: target.method, headers: target.headers, body: target.body });
   const text = await response.text();
-  if (response.status !== 200) throw new Error(`${target.url}: status ${response.status}: ${text.slice(0, 500)}`);
+  if (!response.ok) throw new Error(`${target.url}: status ${response.status}: ${text.slice(0, 500)}`);
   check(text);
   return { ...target, expectedBody: text };
 }

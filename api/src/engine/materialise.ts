@@ -249,12 +249,14 @@ const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * counts in the month of its Monday. Sex is not asked, so the cells are for both sexes together.
  */
 async function surveyCells(sql: Sql, dimension: string): Promise<BaseCell[]> {
+  // A response's answers are arrays in its row (migration 0018); only the three this needs are unnested.
   const rows = await sql<{ kommun: string; month: string; positive: number; valid: number; respondents: number }[]>`
-    select kommun, to_char(week, 'YYYY-MM') as month, count(*) filter (where valuation = 'positive')::int as positive,
-      count(*)::int as valid, count(distinct response_id)::int as respondents
-    from survey_answer
-    where valuation in ('positive', 'negative') and (dimension = ${dimension} or question_key = ${dimension})
-    group by kommun, to_char(week, 'YYYY-MM')`;
+    select r.kommun, to_char(r.week, 'YYYY-MM') as month, count(*) filter (where a.valuation = 'positive')::int as positive,
+      count(*)::int as valid, count(distinct r.id)::int as respondents
+    from survey_response r
+      cross join lateral unnest(r.dimensions, r.question_keys, r.valuations) as a(dimension, question_key, valuation)
+    where a.valuation in ('positive', 'negative') and (a.dimension = ${dimension} or a.question_key = ${dimension})
+    group by r.kommun, to_char(r.week, 'YYYY-MM')`;
   return rows.map((row) => ({
     orgUnit: row.kommun,
     month: row.month,

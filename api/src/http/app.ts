@@ -7,15 +7,17 @@ import type { SqlPool } from '../db/client.ts';
 import type { Logger } from '../logger.ts';
 import type { OidcLogin } from '../auth/oidc.ts';
 import { clientAddress, isInProcessRequest } from './client-address.ts';
-import { graphqlBody } from './graphql-body.ts';
 import { createGraphQLServer } from './graphql.ts';
 import { healthCheck } from './health.ts';
 import { importRoutes } from './import-routes.ts';
 import { oidcLoginPath, oidcRoutes } from './oidc-routes.ts';
 import { reportPdfHandler, reportPdfPath } from './report-pdf-route.ts';
 import type { SharedChromium } from '../reports/chromium.ts';
+import { createSurveyLimiters } from '../surveys/rate-limit.ts';
+import { requestBody } from './request-body.ts';
 import { requestLog } from './request-log.ts';
 import { apiSecurityHeaders } from './security-headers.ts';
+import { surveyBodyLimitBytes, surveyBodyTooLarge, surveySubmitHandler, surveySubmitPath } from './survey-route.ts';
 
 /** GraphQL documents and variables are small; file uploads get their own routes and limits. */
 export const graphqlBodyLimitBytes = 256 * 1024;
@@ -43,7 +45,7 @@ export interface AppOptions {
 /** 2 GB: a year of primary-care contacts for the whole county is a few hundred MB. */
 export const defaultImportMaxBytes = 2 * 1024 ** 3;
 
-/** The API: /graphql and /healthz. The web app is mounted beside it by the server, not inside it. */
+/** The API: /graphql, /healthz and /api/…. The web app is mounted beside it by the server, not inside it. */
 export function createApp(options: AppOptions): Hono {
   const { sql, logger, debug = false, trustProxy = false, oidc } = options;
   const singleSignOn = oidc
@@ -51,14 +53,15 @@ export function createApp(options: AppOptions): Hono {
     : undefined;
   // Requests without a Node socket behind them come from SvelteKit's server-side rendering.
   const inProcess = new WeakSet<Request>();
+  // One set for both doors a survey response can come through (GraphQL and POST /api/enkat/svar).
+  const surveyLimiters = createSurveyLimiters(options.surveyRateLimit, options.surveyProofOfWork);
   const yoga = createGraphQLServer({
     sql,
     logger,
     debug,
     singleSignOn,
     isInProcess: (request) => inProcess.has(request),
-    surveyRateLimit: options.surveyRateLimit,
-    surveyProofOfWork: options.surveyProofOfWork,
+    surveyLimiters,
   });
   const app = new Hono();
 
@@ -70,7 +73,7 @@ export function createApp(options: AppOptions): Hono {
   app.use('/graphql', csrf());
   app.use(
     '/graphql',
-    graphqlBody({
+    requestBody({
       maxSize: graphqlBodyLimitBytes,
       onTooLarge: (c) =>
         c.json({ errors: [{ message: 'Förfrågan är för stor / request body too large', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] }, 413),
@@ -79,7 +82,7 @@ export function createApp(options: AppOptions): Hono {
   app.on(['GET', 'POST'], '/graphql', async (c) => {
     const responseCookies: string[] = [];
     if (isInProcessRequest(c)) inProcess.add(c.req.raw);
-    const body = c.get('graphqlBody');
+    const body = c.get('requestBody');
     // A body read from the socket goes to Yoga in a Request of Yoga's own Fetch implementation, which keeps it as text.
     const request =
       body === undefined ? c.req.raw : new yoga.fetchAPI.Request(c.req.url, { method: c.req.method, headers: c.req.raw.headers, body });
@@ -94,6 +97,11 @@ export function createApp(options: AppOptions): Hono {
 
   if (oidc) app.route('/auth/oidc', oidcRoutes({ sql, logger, oidc }));
   app.use('/api/*', csrf());
+  app.post(
+    surveySubmitPath,
+    requestBody({ maxSize: surveyBodyLimitBytes, onTooLarge: surveyBodyTooLarge }),
+    surveySubmitHandler({ sql, limiters: surveyLimiters, trustProxy }),
+  );
   app.route(
     '/api/import',
     importRoutes({ sql, logger, embedded: options.embedded ?? false, maxBytes: options.importMaxBytes ?? defaultImportMaxBytes }),

@@ -1,4 +1,3 @@
-import type { ProofOfWorkOptions } from '../surveys/proof-of-work.ts';
 import type { GraphQLError } from 'graphql';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { createGraphQLError, createYoga, maskError, type YogaServerInstance } from 'graphql-yoga';
@@ -8,7 +7,7 @@ import type { Logger } from '../logger.ts';
 import { createContext, type GraphQLContext, type ServerContext } from '../schema/context.ts';
 import { createSchema, type SingleSignOnInfo } from '../schema/index.ts';
 import { ValueReadCache } from '../schema/values/read-cache.ts';
-import { createSurveyLimiters } from '../surveys/rate-limit.ts';
+import type { SurveyLimiters } from '../surveys/rate-limit.ts';
 import { armorPlugins } from './armor.ts';
 import { persistedOperationsPlugin } from './persisted-operations.ts';
 import { responseCachePlugin } from './response-cache.ts';
@@ -22,10 +21,8 @@ export interface GraphQLServerOptions {
   singleSignOn?: SingleSignOnInfo;
   /** True for requests from the web's own server-side rendering in this process. */
   isInProcess: (request: Request) => boolean;
-  /** Survey submissions per client address in ten minutes (SAMSYN_SURVEY_RATE_LIMIT). */
-  surveyRateLimit?: number;
-  /** The proof of work of open links (SAMSYN_SURVEY_PROOF_OF_WORK, SAMSYN_SURVEY_POW_KEY). */
-  surveyProofOfWork?: ProofOfWorkOptions;
+  /** The survey's per-address limits and proof of work, shared with POST /api/enkat/svar. */
+  surveyLimiters: SurveyLimiters;
 }
 
 /**
@@ -46,12 +43,12 @@ function userFacingCause(error: unknown): { located: GraphQLError; cause: UserFa
 export function createGraphQLServer(options: GraphQLServerOptions): GraphQLServer {
   const { sql, logger, debug } = options;
   const valueCache = new ValueReadCache();
-  const surveyLimiters = createSurveyLimiters(options.surveyRateLimit, options.surveyProofOfWork);
+  const { surveyLimiters } = options;
   const schema = createSchema({ singleSignOn: options.singleSignOn });
   return createYoga<ServerContext, GraphQLContext>({
     schema,
     graphqlEndpoint: '/graphql',
-    // The HTTP layer refuses bodies over 256 KB before Yoga sees them (app.ts, graphql-body.ts); Yoga's own check
+    // The HTTP layer refuses bodies over 256 KB before Yoga sees them (app.ts, request-body.ts); Yoga's own check
     // (25 MB) would only pipe every body through one more stream.
     maxRequestBodySize: false,
     plugins: [

@@ -41,4 +41,12 @@ describe('weekMonday', () => {
     expect(weekMonday(new Date('2026-01-01T12:00:00Z'))).toBe('2025-12-29'); // the week crosses the new year
     expect(weekMonday(new Date('2026-03-29T22:30:00Z'))).toBe('2026-03-30'); // summer time: already Monday in Sweden
   });
+
+  it('keeps the last hour’s Monday only for moments of that hour', () => {
+    expect(weekMonday(new Date('2026-03-08T22:00:00Z'))).toBe('2026-03-02'); // Sunday 23:00 in Sweden
+    expect(weekMonday(new Date('2026-03-08T22:59:59.999Z'))).toBe('2026-03-02');
+    expect(weekMonday(new Date('2026-03-08T23:00:00Z'))).toBe('2026-03-09'); // Monday 00:00 in Sweden
+    expect(weekMonday(new Date('2026-03-15T23:00:00Z'))).toBe('2026-03-16'); // the same minute a week later
+    expect(weekMonday(new Date('2026-03-08T23:30:00Z'))).toBe('2026-03-09');
+  });
 });

@@ -152,9 +152,9 @@ export async function surveyFreeText(sql: Sql, query: Required<SurveyResultsQuer
     .map((base) => (isOwnLinks(base) ? base.slice(0, -'/egna'.length) : base));
   const rows = await sql<{ question: string; text: string }[]>`
     select a.question_key as question, a.free_text as text
-    from survey_answer a join survey_response r on r.id = a.response_id
+    from survey_response r cross join lateral unnest(r.question_keys, r.free_texts) as a(question_key, free_text)
     where r.questionnaire_id = ${query.questionnaireId} and a.free_text is not null
-      and r.org_unit_code = any(${sources}::text[]) and to_char(a.week, 'YYYY-"Q"Q') = ${query.quarter}
+      and r.org_unit_code = any(${sources}::text[]) and to_char(r.week, 'YYYY-"Q"Q') = ${query.quarter}
     order by a.question_key, a.free_text`;
   const byQuestion = new Map<string, string[]>();
   for (const row of rows) byQuestion.set(row.question, [...(byQuestion.get(row.question) ?? []), row.text]);
@@ -207,13 +207,14 @@ async function computeResults(sql: Sql, questionnaireId: string): Promise<Comput
   // Per response unit and month: scored answers per question and per dimension (respondents counted once per
   // dimension, not once per question), and the questionnaire's respondents.
   const answerRows = await sql<{ unit: string; month: string; dimension: string; question: string | null; positive: number; valid: number; respondents: number }[]>`
-    select r.org_unit_code as unit, to_char(a.week, 'YYYY-MM') as month, a.dimension, a.question_key as question,
+    select r.org_unit_code as unit, to_char(r.week, 'YYYY-MM') as month, a.dimension, a.question_key as question,
       count(*) filter (where a.valuation = 'positive')::int as positive, count(*)::int as valid,
-      count(distinct a.response_id)::int as respondents
-    from survey_answer a join survey_response r on r.id = a.response_id
+      count(distinct r.id)::int as respondents
+    from survey_response r
+      cross join lateral unnest(r.dimensions, r.question_keys, r.valuations) as a(dimension, question_key, valuation)
     where r.questionnaire_id = ${questionnaireId} and a.valuation in ('positive', 'negative')
-    group by grouping sets ((r.org_unit_code, to_char(a.week, 'YYYY-MM'), a.dimension, a.question_key),
-      (r.org_unit_code, to_char(a.week, 'YYYY-MM'), a.dimension))
+    group by grouping sets ((r.org_unit_code, to_char(r.week, 'YYYY-MM'), a.dimension, a.question_key),
+      (r.org_unit_code, to_char(r.week, 'YYYY-MM'), a.dimension))
     order by 1, 2, 3, 4 nulls first`;
   const responseRows = await sql<{ unit: string; month: string; respondents: number }[]>`
     select org_unit_code as unit, to_char(week, 'YYYY-MM') as month, count(*)::int as respondents

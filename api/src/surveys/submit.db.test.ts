@@ -3,6 +3,7 @@ import { cliActor } from '../audit/record.ts';
 import { migrate } from '../db/migrate.ts';
 import { seedReferenceData } from '../seed/index.ts';
 import { createTestDatabase, type TestDatabase } from '../testing/database.ts';
+import { countingClient } from '../testing/counting.ts';
 import { surveyTables, surveyTableValues } from '../testing/survey-tables.ts';
 import { codeHash, generateCodes } from './codes.ts';
 import { createLink } from './links.ts';
@@ -142,6 +143,92 @@ describe('submitResponse through an open link', () => {
   });
 });
 
+describe('a link that has taken responses before', () => {
+  it('notices at once that it was closed, that a new version was published, that it asks for a proof of work, and a new municipality', async () => {
+    const created = await createQuestionnaire(db.sql, cliActor, { key: 'oppnad-lank', title: 'Öppnad', orgUnitCode: '1480', content: structuredClone(postDischargeTemplate.content) });
+    await publishDraft(db.sql, cliActor, created.questionnaireId);
+    await db.sql`insert into org_unit (code, name, kind, parent_code, valid_from) values ('VE-TEST-2', 'Vårdcentralen Flytten', 'care_unit', '1480', '2020-01-01')`;
+    const { slug } = await createLink(db.sql, cliActor, { questionnaireId: created.questionnaireId, orgUnitCode: 'VE-TEST-2', slug: 'oppnad-lank' });
+    // Through a client that counts statements: the first response opens the link, the next ones are one statement.
+    const counted = countingClient(db.sql);
+    const send = (version = 1) => submitResponse(counted.sql, { target: { slug }, version, answers: answers({ trygg_hemgang: 'ja' }) });
+    const kommuner = async () => (await db.sql<{ kommun: string }[]>`select kommun from survey_response where org_unit_code = 'VE-TEST-2' order by kommun`).map((r) => r.kommun);
+    expect(await send()).toEqual({ status: 'stored' });
+    const afterFirst = counted.count();
+    expect(await send()).toEqual({ status: 'stored' });
+    expect(counted.count() - afterFirst).toBe(1);
+
+    // The care unit moves to another municipality: the next response counts there.
+    await db.sql`update org_unit set parent_code = '1481' where code = 'VE-TEST-2'`;
+    expect(await send()).toEqual({ status: 'stored' });
+    expect(await kommuner()).toEqual(['1480', '1480', '1481']);
+
+    await db.sql`update survey_link set proof_of_work = true where slug = ${slug}`;
+    const withoutProof = { requiredForOpenLinks: false, check: async () => 'missing' as const };
+    expect(await submitResponse(counted.sql, { target: { slug }, version: 1, answers: answers({ trygg_hemgang: 'ja' }) }, withoutProof)).toEqual({
+      status: 'refused',
+      reason: 'proof_of_work_missing',
+    });
+    await db.sql`update survey_link set proof_of_work = false where slug = ${slug}`;
+    expect(await send()).toEqual({ status: 'stored' });
+
+    await saveDraft(db.sql, cliActor, created.questionnaireId, structuredClone(postDischargeTemplate.content));
+    await publishDraft(db.sql, cliActor, created.questionnaireId);
+    expect(await send(1)).toEqual({ status: 'refused', reason: 'changed_version' });
+    expect(await send(2)).toEqual({ status: 'stored' });
+
+    await db.sql`update survey_link set active = false where slug = ${slug}`;
+    expect(await send(2)).toEqual({ status: 'refused', reason: 'closed_link' });
+    const [responses] = await db.sql<{ n: number }[]>`select count(*)::int as n from survey_response where org_unit_code = 'VE-TEST-2'`;
+    expect(responses!.n).toBe(5);
+  });
+});
+
+describe('simultaneous responses through links taken before', () => {
+  it('go to the database together, each stored on its own; one that breaks the statement fails alone', async () => {
+    const { slug } = await createLink(db.sql, cliActor, { questionnaireId: discharge, orgUnitCode: '1488', slug: 'samtidiga' });
+    await db.sql`insert into org_unit (code, name, kind, parent_code, valid_from) values ('VE-TEST-3', 'Vårdcentralen Gränsen', 'care_unit', '1488', '2020-01-01')`;
+    const moved = await createLink(db.sql, cliActor, { questionnaireId: discharge, orgUnitCode: 'VE-TEST-3', slug: 'samtidiga-flyttad' });
+    const counted = countingClient(db.sql);
+    const send = (target: string, value = 'ja') => submitResponse(counted.sql, { target: { slug: target }, version: 1, answers: answers({ trygg_hemgang: value }) });
+    expect([await send(slug), await send(moved.slug)]).toEqual([{ status: 'stored' }, { status: 'stored' }]);
+
+    // The first is sent at once, the nine that arrive while it is on its way in one statement after it.
+    const before = counted.count();
+    const results = await Promise.all(Array.from({ length: 10 }, (_, i) => send(slug, i % 2 === 0 ? 'ja' : 'nej')));
+    expect(results).toEqual(Array(10).fill({ status: 'stored' }));
+    expect(counted.count() - before).toBe(2);
+    const stored = await db.sql<{ option: string; n: number }[]>`
+      select option_keys[1] as option, count(*)::int as n from survey_response where org_unit_code = '1488' and questionnaire_id = ${discharge}
+      group by 1 order by 1`;
+    expect(stored).toEqual([
+      { option: 'ja', n: 6 },
+      { option: 'nej', n: 5 },
+    ]);
+
+    // Free text reaches the database as written, whatever PostgreSQL's array syntax makes of it (the answers of
+    // responses sent together travel as array literals).
+    const { slug: textSlug } = await createLink(db.sql, cliActor, { questionnaireId: patientSurvey, orgUnitCode: '1488', slug: 'samtidiga-text' });
+    const texts = ['Sa "hej" \\ till mig', '{a,b}', 'NULL', ' mellanslag , komma ', 'rad\nbrytning'];
+    const withText = (text: string) => submitResponse(counted.sql, { target: { slug: textSlug }, version: 1, answers: answers({ hi_helhet: 'ganska_bra', hi_fritext: text }) });
+    await withText('först');
+    expect(await Promise.all(texts.map(withText))).toEqual(Array(texts.length).fill({ status: 'stored' }));
+    const freeTexts = await db.sql<{ text: string }[]>`
+      select a.free_text as text from survey_answer a join survey_response r on r.id = a.response_id
+      where r.questionnaire_id = ${patientSurvey} and r.org_unit_code = '1488' and a.free_text is not null and a.free_text <> 'först'`;
+    expect(freeTexts.map((r) => r.text).sort()).toEqual(texts.map((t) => t.trim()).sort());
+
+    // A care unit that no longer lies in a municipality cannot be stored (its response would count nowhere): the
+    // statement fails, and the others in it are stored one by one.
+    await db.sql`update org_unit set parent_code = '14' where code = 'VE-TEST-3'`;
+    const mixed = await Promise.allSettled([send(slug), send(slug), send(moved.slug), send(slug)]);
+    expect(mixed.map((r) => (r.status === 'fulfilled' ? r.value.status : (r.reason as { code?: string }).code))).toEqual(['stored', 'stored', '23502', 'stored']);
+    const [total] = await db.sql<{ n: number }[]>`
+      select count(*)::int as n from survey_response where org_unit_code = '1488' and questionnaire_id = ${discharge}`;
+    expect(total!.n).toBe(14);
+  });
+});
+
 describe('single-use codes', () => {
   it('returns the codes once and stores only their SHA-256, without any link to responses', async () => {
     const { codes } = await generateCodes(db.sql, cliActor, {
@@ -227,7 +314,7 @@ describe('anonymity', () => {
       answeredAt: new Date('2026-03-12T14:03:27Z'),
     });
     expect(result).toEqual({ status: 'stored' });
-    const [masked] = await db.sql`select free_text from survey_answer where question_key = 'hi_fritext'`;
+    const [masked] = await db.sql`select free_text from survey_answer where question_key = 'hi_fritext' and free_text like 'Jag heter Anna%'`;
     expect(masked!.free_text).toBe(
       'Jag heter Anna, pnr [personnummer] (eller [personnummer], [personnummer], [personnummer]). ' +
         'Ring [telefonnummer], [personnummer] eller [telefonnummer] eller mejla [e-post].',

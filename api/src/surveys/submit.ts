@@ -3,7 +3,9 @@ import type { Answers } from './content.ts';
 import { type AnswerProblem, type AnswerRow, checkAnswers } from './answers.ts';
 import { codeHash, looksLikeCode } from './codes.ts';
 import { isSlug } from './links.ts';
+import { forgetOpenedLink, openedLink, rememberOpenedLink, storedThroughOpenedLink } from './opened-links.ts';
 import { publishedVersion, type QuestionnaireVersion } from './questionnaires.ts';
+import { unitChain } from './units.ts';
 import { weekMonday } from './week.ts';
 
 /**
@@ -37,7 +39,7 @@ export interface OpenSurvey {
 export async function openSurvey(sql: Sql, target: SurveyTarget): Promise<OpenSurvey | SurveyRefusal> {
   const isLink = 'slug' in target;
   if (isLink ? !isSlug(target.slug) : !looksLikeCode(target.code)) return isLink ? 'unknown_link' : 'unknown_code';
-  // One round trip on every submission: the link or code, the newest published version's number, the unit's name
+  // One round trip: the link or code, the newest published version's number, the unit's name
   // and its municipality (the unit itself, or the municipality a care unit lies in).
   const found = isLink
     ? sql`select questionnaire_id, org_unit_code, active as usable, proof_of_work from survey_link where slug = ${target.slug}`
@@ -45,11 +47,7 @@ export async function openSurvey(sql: Sql, target: SurveyTarget): Promise<OpenSu
           from survey_code c join survey_code_batch b on b.id = c.batch_id where c.code_hash = ${codeHash(target.code)}`;
   const [row] = await sql<{ questionnaireId: string; orgUnitCode: string; usable: boolean; proofOfWork: boolean; version: number | null; kommun: string | null; unitName: string }[]>`
     with recursive target as (${found}),
-    chain as (
-      select u.code, u.kind, u.parent_code from org_unit u join target t on u.code = t.org_unit_code
-      union all
-      select u.code, u.kind, u.parent_code from org_unit u join chain on u.code = chain.parent_code
-    )
+    chain as (${unitChain(sql, sql`select org_unit_code from target`)})
     select t.questionnaire_id::text as "questionnaireId", t.org_unit_code as "orgUnitCode", t.usable, t.proof_of_work as "proofOfWork",
       (select max(v.version) from questionnaire_version v where v.questionnaire_id = t.questionnaire_id and v.status = 'published') as version,
       (select code from chain where kind = 'municipality') as kommun,
@@ -90,12 +88,25 @@ export interface ProofCheckOptions {
 }
 
 export async function submitResponse(sql: Sql, submission: Submission, proof?: ProofCheckOptions): Promise<SubmitResult> {
-  const survey = await openSurvey(sql, submission.target);
+  const { target } = submission;
+  // A solution is accepted once (proof-of-work.ts): asked again in this submission, the first answer stands.
+  let proofChecked: ReturnType<ProofCheckOptions['check']> | undefined;
+  const checkProof = proof && { ...proof, check: () => (proofChecked ??= proof.check()) };
+  if ('slug' in target) {
+    const opened = openedLink(sql, target.slug);
+    if (opened) {
+      if (await storedThroughOpenedLink(sql, target.slug, opened, submission, checkProof)) return { status: 'stored' };
+      forgetOpenedLink(sql, target.slug);
+    }
+  }
+  // Everything else, with every reason for a refusal, takes the full path: the survey opened afresh, then stored.
+  const survey = await openSurvey(sql, target);
   if (typeof survey === 'string') return { status: 'refused', reason: survey };
-  if (proof && 'slug' in submission.target && (survey.proofOfWork || proof.requiredForOpenLinks)) {
-    const checked = await proof.check();
+  if (checkProof && 'slug' in target && (survey.proofOfWork || checkProof.requiredForOpenLinks)) {
+    const checked = await checkProof.check();
     if (checked !== 'ok') return { status: 'refused', reason: checked === 'missing' ? 'proof_of_work_missing' : 'proof_of_work_invalid' };
   }
+  if ('slug' in target) rememberOpenedLink(sql, target.slug, survey);
   return storeResponse(sql, survey, submission);
 }
 
@@ -116,31 +127,22 @@ export async function storeResponse(sql: Sql, survey: OpenSurvey, submission: Su
 }
 
 /**
- * The response and its answers in ONE statement, so one round trip and atomic without BEGIN and COMMIT. With a code,
- * the statement first uses the code up (`update … where not consumed returning`) and inserts only if it did: of two
- * statements with one code, the second waits on the row lock of the first, then finds the code consumed and inserts
- * nothing. Returns whether the response was stored.
+ * The response with its answers in ONE row and ONE statement (migration 0018), so one round trip and atomic without
+ * BEGIN and COMMIT. With a code, the statement first uses the code up (`update … where not consumed returning`) and
+ * inserts only if it did: of two statements with one code, the second waits on the row lock of the first, then finds
+ * the code consumed and inserts nothing. Returns whether the response was stored.
  */
 async function insertResponse(sql: Sql, survey: OpenSurvey, week: string, rows: readonly AnswerRow[], code: string | undefined): Promise<boolean> {
   const consumed = code
     ? sql`update survey_code set consumed = true where code_hash = ${codeHash(code)} and not consumed returning 1`
     : sql`select 1`;
-  const [result] = await sql<{ stored: boolean }[]>`
-    with consumed as (${consumed}),
-    response as (
-      insert into survey_response (questionnaire_id, version, org_unit_code, kommun, week)
-      select ${survey.version.questionnaireId}, ${survey.version.version}, ${survey.orgUnitCode}, ${survey.kommun}, ${week}
-      where exists (select 1 from consumed)
-      returning id
-    ),
-    answers as (
-      insert into survey_answer (response_id, kommun, week, question_key, dimension, option_key, valuation, free_text)
-      select response.id, ${survey.kommun}, ${week}, a.q, a.d, a.o, a.v, a.t
-      from response, unnest(${rows.map((r) => r.questionKey)}::text[], ${rows.map((r) => r.dimension)}::text[],
-        ${rows.map((r) => r.optionKey)}::text[], ${rows.map((r) => r.valuation)}::text[], ${rows.map((r) => r.freeText)}::text[])
-        as a(q, d, o, v, t)
-      returning 1
-    )
-    select exists (select 1 from response) as stored`;
-  return result!.stored;
+  const stored = await sql`
+    with consumed as (${consumed})
+    insert into survey_response (questionnaire_id, version, org_unit_code, kommun, week, question_keys, dimensions, option_keys, valuations, free_texts)
+    select ${survey.version.questionnaireId}, ${survey.version.version}, ${survey.orgUnitCode}, ${survey.kommun}, ${week},
+      ${rows.map((r) => r.questionKey)}::text[], ${rows.map((r) => r.dimension)}::text[], ${rows.map((r) => r.optionKey)}::text[],
+      ${rows.map((r) => r.valuation)}::text[], ${rows.map((r) => r.freeText)}::text[]
+    where exists (select 1 from consumed)
+    returning 1`;
+  return stored.length === 1;
 }

@@ -7,7 +7,7 @@ import { seedReferenceData } from '../seed/index.ts';
 import { countingClient } from './counting.ts';
 import { createTestDatabase, type TestBackend, type TestDatabase } from './database.ts';
 
-export function createTestApp(sql: SqlPool, options: { embedded?: boolean; importMaxBytes?: number } = {}): Hono {
+export function createTestApp(sql: SqlPool, options: { embedded?: boolean; importMaxBytes?: number; surveyRateLimit?: number } = {}): Hono {
   return createApp({ sql, logger: createLogger('silent'), ...options });
 }
 

@@ -6,19 +6,15 @@ import { responseCounts } from '../../surveys/counts.ts';
 import { createLink } from '../../surveys/links.ts';
 import { surveyFreeText, surveyResults } from '../../surveys/results.ts';
 import { createQuestionnaire, publishDraft, saveDraft } from '../../surveys/questionnaires.ts';
-import { openSurvey, type SurveyTarget, submitResponse } from '../../surveys/submit.ts';
+import { receiveSubmission, surveyTarget, targetMessage } from '../../surveys/receive.ts';
+import { openSurvey, type SurveyTarget } from '../../surveys/submit.ts';
 import type { Resolvers } from '../resolvers-types.generated.ts';
 import { listQuestionnaires } from './queries.ts';
 
-/** The bounds of a submission: a questionnaire has at most 40 questions, a text at most 4 000 characters. */
-const submissionBounds = { answers: 100, values: 20, valueLength: 4000 };
-
 function targetOf(slug: string | null | undefined, code: string | null | undefined): SurveyTarget {
-  if (slug && !code) return { slug };
-  if (code && !slug) return { code };
-  throw createGraphQLError('Ange antingen en länk (slug) eller en kod / give either slug or code', {
-    extensions: { code: 'BAD_USER_INPUT' },
-  });
+  const target = surveyTarget(slug, code);
+  if (!target) throw createGraphQLError(targetMessage, { extensions: { code: 'BAD_USER_INPUT' } });
+  return target;
 }
 
 /** The content with every question's options spelled out, so the page needs no copy of the fixed scales. */
@@ -67,21 +63,10 @@ export const surveyResolvers: Resolvers = {
   },
   Mutation: {
     submitSurveyResponse: async (_parent, { submission }, { sql, clientAddress, surveyLimiters }) => {
-      const target = targetOf(submission.slug, submission.code);
-      const { answers } = submission;
-      if (answers.length > submissionBounds.answers || answers.some((a) => a.values.length > submissionBounds.values || a.values.some((v) => v.length > submissionBounds.valueLength))) {
-        throw createGraphQLError('Svaret är för stort / the response is too large', { extensions: { code: 'BAD_USER_INPUT' } });
-      }
-      if (!surveyLimiters.submissions.tryAcquire(clientAddress) || ('code' in target && !surveyLimiters.codeGuesses.tryAcquire(clientAddress))) {
-        return { status: 'refused', refusal: 'rate_limited', problems: [] };
-      }
-      const { proofOfWork } = surveyLimiters;
-      const result = await submitResponse(
-        sql,
-        { target, version: submission.version, answers: new Map(answers.map((a) => [a.question, a.values])) },
-        { requiredForOpenLinks: proofOfWork.allOpenLinks, check: () => proofOfWork.verify(submission.proofOfWork) },
-      );
+      const result = await receiveSubmission(sql, surveyLimiters, clientAddress, submission);
       switch (result.status) {
+        case 'malformed':
+          throw createGraphQLError(result.message, { extensions: { code: 'BAD_USER_INPUT' } });
         case 'stored':
           return { status: 'stored', refusal: null, problems: [] };
         case 'refused':

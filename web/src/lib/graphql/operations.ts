@@ -28,9 +28,7 @@ import type {
 	Role,
 	Sex,
 	Status,
-	SurveyAnswerProblemCode,
 	SurveyRefusal,
-	SurveySubmitStatus,
 	TrendDirection
 } from './types';
 import type { SurveyContent } from '../surveys/form';
@@ -1337,39 +1335,6 @@ export const SURVEY_FORM_QUERY: GraphQLOperation<
 	`
 };
 
-export const SUBMIT_SURVEY_MUTATION: GraphQLOperation<
-	{
-		submitSurveyResponse: {
-			status: SurveySubmitStatus;
-			refusal: SurveyRefusal | null;
-			problems: { question: string; code: SurveyAnswerProblemCode }[];
-		};
-	},
-	{
-		submission: {
-			slug?: string;
-			code?: string;
-			version: number;
-			answers: { question: string; values: string[] }[];
-			proofOfWork?: string;
-		};
-	}
-> = {
-	operationName: 'SubmitSurveyResponse',
-	query: /* GraphQL */ `
-		mutation SubmitSurveyResponse($submission: SurveySubmissionInput!) {
-			submitSurveyResponse(submission: $submission) {
-				status
-				refusal
-				problems {
-					question
-					code
-				}
-			}
-		}
-	`
-};
-
 /* ---------- Patient surveys: distribution (editors) ---------- */
 
 export interface SurveyLinkSummary {
@@ -1631,7 +1596,6 @@ export const operations = {
 	UnitProfile: UNIT_PROFILE_QUERY,
 	Search: SEARCH_QUERY,
 	SurveyForm: SURVEY_FORM_QUERY,
-	SubmitSurveyResponse: SUBMIT_SURVEY_MUTATION,
 	Reports: REPORTS_QUERY,
 	Report: REPORT_QUERY,
 	ReportPrint: REPORT_PRINT_QUERY,

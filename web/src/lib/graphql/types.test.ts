@@ -17,9 +17,7 @@ import {
 	PRINCIPALS,
 	ROLES,
 	STATUSES,
-	SURVEY_ANSWER_PROBLEM_CODES,
 	SURVEY_REFUSALS,
-	SURVEY_SUBMIT_STATUSES,
 	TREND_DIRECTIONS
 } from './types';
 
@@ -43,9 +41,7 @@ describe('web GraphQL types', () => {
 		GreyReason: GREY_REASONS,
 		TrendDirection: TREND_DIRECTIONS,
 		CountyComparison: COUNTY_COMPARISONS,
-		SurveyRefusal: SURVEY_REFUSALS,
-		SurveyAnswerProblemCode: SURVEY_ANSWER_PROBLEM_CODES,
-		SurveySubmitStatus: SURVEY_SUBMIT_STATUSES
+		SurveyRefusal: SURVEY_REFUSALS
 	};
 
 	it.each(Object.entries(mirrors))('%s matches the SDL', (name, values) => {

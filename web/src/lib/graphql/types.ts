@@ -143,10 +143,3 @@ export const SURVEY_REFUSALS = [
 ] as const;
 export type SurveyRefusal = (typeof SURVEY_REFUSALS)[number];
 
-/** `SurveyAnswerProblemCode`: what is wrong with one answer. */
-export const SURVEY_ANSWER_PROBLEM_CODES = ['REQUIRED', 'UNKNOWN_OPTION', 'ONE_OPTION', 'TOO_LONG'] as const;
-export type SurveyAnswerProblemCode = (typeof SURVEY_ANSWER_PROBLEM_CODES)[number];
-
-/** `SurveySubmitStatus`. */
-export const SURVEY_SUBMIT_STATUSES = ['STORED', 'REFUSED', 'INVALID'] as const;
-export type SurveySubmitStatus = (typeof SURVEY_SUBMIT_STATUSES)[number];

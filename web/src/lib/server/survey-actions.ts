@@ -2,17 +2,13 @@
  * The survey's form actions, shared by the open link (`/enkat/[slug]`) and the single-use code
  * (`/enkat/kod`). Every button posts the whole form: the step's fields and, as hidden fields,
  * every other answer. The server works out the next step and sends the form back with the answers
- * in it; the last step sends the response to the API. Nothing about the visitor is passed on:
+ * in it; the last step sends the response to the API (survey-submit.ts). Nothing about the visitor is passed on:
  * their address goes to the API only for its in-memory rate limit, and nothing else.
  */
 import { error, fail, redirect, type ActionFailure, type RequestEvent } from '@sveltejs/kit';
 import type { FormError } from '$lib/forms';
 import { graphqlRequest, GraphQLRequestError } from '$lib/graphql/client';
-import {
-	SUBMIT_SURVEY_MUTATION,
-	SURVEY_FORM_QUERY,
-	type SurveyFormData
-} from '$lib/graphql/operations';
+import { SURVEY_FORM_QUERY, type SurveyFormData } from '$lib/graphql/operations';
 import type { SurveyRefusal } from '$lib/graphql/types';
 import {
 	allQuestions,
@@ -20,13 +16,13 @@ import {
 	answersToSend,
 	neighbourStep,
 	problemError,
-	type ProblemCode,
 	shownQuestions,
 	stepProblems,
 	type SurveyView
 } from '$lib/surveys/form';
 import { type SurveyLanguage, surveyLanguageOf } from '$lib/surveys/languages';
 import { type SurveyMessageId, surveyText } from '$lib/surveys/messages';
+import { submitSurvey } from './survey-submit';
 
 /**
  * Far above an honest response (the built-in questionnaires' one text of at most 1 000 characters is about 6 kB
@@ -149,32 +145,24 @@ async function send(
 	proofOfWork: string
 ): Promise<SurveyView | ActionFailure<SurveyView>> {
 	const { survey, lang, answers } = view;
-	let result;
-	try {
-		({ submitSurveyResponse: result } = await graphqlRequest(event.fetch, SUBMIT_SURVEY_MUTATION, {
-			submission: {
-				...target,
-				version,
-				answers: answersToSend(survey.content, answers),
-				...('slug' in target && proofOfWork !== '' ? { proofOfWork } : {})
-			}
-		}));
-	} catch (cause) {
-		if (!(cause instanceof GraphQLRequestError)) throw cause;
-		console.error(cause.message);
-		return fail(502, { ...view, errors: [{ message: surveyText(lang, 'refusal.failed') }] });
-	}
-	if (result.status === 'STORED') redirect(303, `/enkat/tack?sprak=${lang}`);
-	if (result.status === 'INVALID') {
+	const result = await submitSurvey(event.fetch, {
+		...target,
+		version,
+		answers: answersToSend(survey.content, answers),
+		...('slug' in target && proofOfWork !== '' ? { proofOfWork } : {})
+	});
+	if (!result) return fail(502, { ...view, errors: [{ message: surveyText(lang, 'refusal.failed') }] });
+	if (result.status === 'stored') redirect(303, `/enkat/tack?sprak=${lang}`);
+	if (result.status === 'invalid') {
 		const questions = allQuestions(survey.content);
 		const errors = result.problems.flatMap(({ question, code }) => {
 			const asked = questions.find((q) => q.key === question);
-			return asked ? [problemError(lang, asked, code.toLowerCase() as ProblemCode)] : [];
+			return asked ? [problemError(lang, asked, code)] : [];
 		});
 		const first = survey.content.groups.findIndex((g) => g.questions.some((q) => q.key === result.problems[0]?.question));
 		return fail(400, { ...view, step: first === -1 ? view.step : first, errors });
 	}
-	const refusal = result.refusal ?? 'UNKNOWN_LINK';
+	const { refusal } = result;
 	if (refusal === 'CHANGED_VERSION') {
 		// The page reloads the new version; the answers stay where the questions are the same.
 		const newer = await fetchSurvey(event, target);

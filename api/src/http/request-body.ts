@@ -5,8 +5,8 @@ import { incomingOf } from './client-address.ts';
 
 declare module 'hono' {
   interface ContextVariableMap {
-    /** The GraphQL request's body as read from the socket (graphqlBody); unset for in-process requests and GET. */
-    graphqlBody: string;
+    /** The request's body as read from the socket (requestBody); unset for in-process requests and GET. */
+    requestBody: string;
   }
 }
 
@@ -40,15 +40,15 @@ function readBody(incoming: IncomingMessage, maxSize: number): Promise<Read> {
 }
 
 /**
- * The GraphQL request body, refused with `onTooLarge` past `maxSize` bytes. A request from a socket is read straight
- * from Node's stream into a string for the handler (the `graphqlBody` variable): the Fetch Request that
- * @hono/node-server would otherwise build around the stream, with a web ReadableStream and an AbortSignal, costs
- * more than the rest of a small query. Requests made in process (the web's server-side rendering, tests) are Fetch
- * Requests already, and get Hono's bodyLimit with the same answer.
+ * A small request body (GraphQL, a survey response), refused with `onTooLarge` past `maxSize` bytes. A request from a
+ * socket is read straight from Node's stream into a string for the handler (the `requestBody` variable): the Fetch
+ * Request that @hono/node-server would otherwise build around the stream, with a web ReadableStream and an
+ * AbortSignal, costs more than the rest of a small query. Requests made in process (the web's server-side rendering,
+ * tests) are Fetch Requests already, and get Hono's bodyLimit with the same answer.
  */
-export function graphqlBody(options: { maxSize: number; onTooLarge: (c: Context) => Response }): MiddlewareHandler {
+export function requestBody(options: { maxSize: number; onTooLarge: (c: Context) => Response }): MiddlewareHandler {
   const inProcessLimit = bodyLimit({ maxSize: options.maxSize, onError: options.onTooLarge });
-  return async function graphqlBody(c, next) {
+  return async function requestBody(c, next) {
     const incoming = incomingOf(c);
     if (!incoming) return inProcessLimit(c, next);
     if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
@@ -58,7 +58,7 @@ export function graphqlBody(options: { maxSize: number; onTooLarge: (c: Context)
     if ('tooLarge' in read) return options.onTooLarge(c);
     // The client has gone; nobody reads the answer.
     if ('aborted' in read) return c.body(null, 400);
-    c.set('graphqlBody', read.body);
+    c.set('requestBody', read.body);
     return next();
   };
 }

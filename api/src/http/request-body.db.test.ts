@@ -8,7 +8,7 @@ import { createTestUser, sessionCookieFor } from '../testing/users.ts';
 import { graphqlBodyLimitBytes } from './app.ts';
 
 /**
- * GraphQL over a real socket, served as server.ts serves it: the body is read from Node's stream (graphql-body.ts),
+ * GraphQL over a real socket, served as server.ts serves it: the body is read from Node's stream (request-body.ts),
  * not through a Fetch Request, and must still be limited whatever the client says about its length.
  */
 let db: TestDatabase;
