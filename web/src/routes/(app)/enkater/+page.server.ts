@@ -43,15 +43,16 @@ export const load: PageServerLoad = async (event) => {
 			}))
 		),
 		created: createdLink(questionnaires, unitNames, event.url.searchParams.get('ny')),
-		codeForm: {
+		// What both forms (a new link, codes) offer: published questionnaires, and only the municipalities the editor
+		// may distribute surveys for, since the API would refuse the others.
+		choices: {
 			questionnaires: published.map((q) => ({ value: q.id, label: q.title })),
-			// Only the municipalities the editor may distribute surveys for: the API would refuse the others.
 			units: municipalities
 				.filter((unit) => mayEditMunicipality(viewer, unit))
 				.map((unit) => ({ value: unit.code, label: unit.name }))
-				.sort((a, b) => a.label.localeCompare(b.label, 'sv')),
-			...readCodeFormQuery(event.url.searchParams)
-		}
+				.sort((a, b) => a.label.localeCompare(b.label, 'sv'))
+		},
+		codeForm: readCodeFormQuery(event.url.searchParams)
 	};
 };
 
