@@ -34,7 +34,7 @@ const config: CodegenConfig = {
           ReportSectionKind: '@samsyn/reports#ReportSectionKind',
           ImportStatus: './imports/queries.ts#ImportBatchStatus',
           ImportPolicy: '../imports/run-import.ts#ImportPolicy',
-          PeriodType: '../engine/rollup.ts#PeriodType',
+          PeriodType: '../engine/periods.ts#PeriodType',
           MissingReason: '../engine/evaluate.ts#MissingReason',
           TrendDirection: '../engine/trends.ts#TrendDirection',
           Status: '@samsyn/indicators#Status',

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { type AdditiveGroup, type DisclosureTable, recoverableCells, suppressComplementary } from './disclosure.ts';
+import {
+  type AdditiveGroup,
+  type AdditiveStructure,
+  type DisclosureTable,
+  recoverableCells,
+  suppressComplementary,
+  suppressInStructure,
+} from './disclosure.ts';
 
 /** A table from named cells, and groups by name; results are given back as names. */
 function tableOf(entries: Record<string, [size: number, suppressed: boolean]>) {
@@ -83,5 +90,50 @@ describe('a total with one part', () => {
     const lone = tableOf({ year: [12, false], q1: [12, false], jan: [12, true] });
     expect(lone.named(suppressComplementary(lone.table, lone.groups(equations))).sort()).toEqual(['q1', 'year']);
     expect(recoverableCells(lone.table, lone.groups(equations))).toEqual([]);
+  });
+});
+
+describe('groups by number, looked at as they are reached', () => {
+  /** A year of twelve months as 12 equations "month m = m:K + m:M" and one "year = its months", all by arithmetic. */
+  const months = 12;
+  const cell = { year: 0, month: (m: number) => 1 + m, k: (m: number) => 1 + months + m, m: (m: number) => 1 + 2 * months + m };
+  const looked: number[] = [];
+  const structure: AdditiveStructure = {
+    // Group m (0–11) is month m's sexes, group 12 the year's months.
+    groupsOf(c, visit) {
+      if (c === cell.year) return visit(months);
+      const m = (c - 1) % months;
+      visit(m);
+      if (c === cell.month(m)) visit(months);
+    },
+    totalOf: (group) => (group === months ? cell.year : cell.month(group)),
+    partsOf(group, into) {
+      looked.push(group);
+      const parts = group === months ? Array.from({ length: months }, (_, m) => cell.month(m)) : [cell.k(group), cell.m(group)];
+      parts.forEach((part, i) => (into[i] = part));
+      return parts.length;
+    },
+  };
+
+  it('starts from the groups given, follows every cell it hides, and ends with nothing recoverable', () => {
+    // March as a whole is too small; March's men are its smaller sex, and May the smallest other month.
+    const sizes = Array.from({ length: 1 + 3 * months }, () => 100);
+    sizes[cell.m(2)] = 30;
+    sizes[cell.month(4)] = 50;
+    const suppressed = new Uint8Array(sizes.length);
+    suppressed[cell.month(2)] = 1;
+    const start: number[] = [];
+    structure.groupsOf(cell.month(2), (group) => start.push(group));
+    const hidden = suppressInStructure({ sizes, suppressed }, structure, start);
+    // March's men (March = K + M), May (the year = its months), then May's women (May = K + M; a tie, the lower cell).
+    expect(hidden.sort((a, b) => a - b)).toEqual([cell.month(4), cell.k(4), cell.m(2)].sort((a, b) => a - b));
+    // Only the groups the hidden cells are in were looked at, never the other ten months'.
+    expect([...new Set(looked)].sort((a, b) => a - b)).toEqual([2, 4, months]);
+    const listed: AdditiveGroup[] = Array.from({ length: months + 1 }, (_, group) => {
+      const into: number[] = [];
+      const count = structure.partsOf(group, into);
+      return { total: structure.totalOf(group), parts: into.slice(0, count) };
+    });
+    expect(recoverableCells({ sizes, suppressed }, listed)).toEqual([]);
   });
 });

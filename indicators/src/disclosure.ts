@@ -24,28 +24,71 @@ export interface AdditiveGroup {
   parts: readonly number[];
 }
 
+/**
+ * The groups of a table by number, for tables too large to hold an object per group: a grid of a quarter of a
+ * million cells has about a million groups, and only those of hidden cells are ever looked at.
+ */
+export interface AdditiveStructure {
+  /** Calls `visit` with every group the cell is in, as the total or as a part. */
+  groupsOf(cell: number, visit: (group: number) => void): void;
+  totalOf(group: number): number;
+  /** Writes the group's parts to the start of `into` and returns how many there are. */
+  partsOf(group: number, into: number[]): number;
+}
+
 /** Suppresses what must be for no suppressed cell to be recoverable; returns the cells it suppressed. */
 export function suppressComplementary(table: DisclosureTable, groups: readonly AdditiveGroup[]): number[] {
+  const groupsOf = new Map<number, number[]>();
+  groups.forEach((group, number) => {
+    for (const cell of [group.total, ...group.parts]) {
+      const list = groupsOf.get(cell);
+      if (list) list.push(number);
+      else groupsOf.set(cell, [number]);
+    }
+  });
+  const structure: AdditiveStructure = {
+    groupsOf: (cell, visit) => groupsOf.get(cell)?.forEach(visit),
+    totalOf: (group) => groups[group]!.total,
+    partsOf(group, into) {
+      const { parts } = groups[group]!;
+      for (let i = 0; i < parts.length; i++) into[i] = parts[i]!;
+      return parts.length;
+    },
+  };
+  return suppressInStructure(table, structure, groups.keys());
+}
+
+/**
+ * Suppresses what must be, looking at the `start` groups and then, whenever it hides a cell, at that cell's groups:
+ * the only change that can make a group give a cell away. Groups without a hidden cell give nothing away, so a
+ * start of the groups of every hidden cell covers them all.
+ */
+export function suppressInStructure(table: DisclosureTable, structure: AdditiveStructure, start: Iterable<number>): number[] {
   const { sizes, suppressed } = table;
-  // A group is looked at again only when one of its cells has just been hidden: the only change that can make it
-  // give a cell away.
-  const groupsOf: AdditiveGroup[][] = Array.from({ length: suppressed.length }, () => []);
-  for (const group of groups) {
-    groupsOf[group.total]!.push(group);
-    for (const part of group.parts) groupsOf[part]!.push(group);
-  }
   const added: number[] = [];
-  const pending = [...groups];
-  for (let group = pending.pop(); group; group = pending.pop()) {
-    if (exposes(suppressed, group) === -1) continue;
-    let next = group.total;
-    for (const part of group.parts) {
+  // A group waiting to be looked at is not queued twice: a county's group is reached from each of its 49 parts.
+  const queued = new Set(start);
+  const pending = [...queued];
+  const push = (group: number) => {
+    if (queued.has(group)) return;
+    queued.add(group);
+    pending.push(group);
+  };
+  const parts: number[] = [];
+  for (let group = pending.pop(); group !== undefined; group = pending.pop()) {
+    queued.delete(group);
+    const total = structure.totalOf(group);
+    const count = structure.partsOf(group, parts);
+    if (exposes(suppressed, total, parts, count) === -1) continue;
+    let next = total;
+    for (let i = 0; i < count; i++) {
+      const part = parts[i]!;
       if (suppressed[part]) continue;
-      if (next === group.total || sizes[part]! < sizes[next]! || (sizes[part] === sizes[next] && part < next)) next = part;
+      if (next === total || sizes[part]! < sizes[next]! || (sizes[part] === sizes[next] && part < next)) next = part;
     }
     suppressed[next] = 1;
     added.push(next);
-    for (const touched of groupsOf[next]!) pending.push(touched);
+    structure.groupsOf(next, push);
   }
   return added;
 }
@@ -54,21 +97,21 @@ export function suppressComplementary(table: DisclosureTable, groups: readonly A
 export function recoverableCells(table: DisclosureTable, groups: readonly AdditiveGroup[]): number[] {
   const exposed = new Set<number>();
   for (const group of groups) {
-    const cell = exposes(table.suppressed, group);
+    const cell = exposes(table.suppressed, group.total, group.parts, group.parts.length);
     if (cell !== -1) exposed.add(cell);
   }
   return [...exposed];
 }
 
-/** The one hidden cell of a group (total or part) whose other cells are all published, or -1. */
-function exposes(suppressed: Uint8Array, group: AdditiveGroup): number {
-  if (group.parts.length === 0) return -1;
-  let hidden = suppressed[group.total] ? group.total : -1;
-  let count = hidden === -1 ? 0 : 1;
-  for (const part of group.parts) {
-    if (!suppressed[part]) continue;
-    if (++count > 1) return -1;
-    hidden = part;
+/** The one hidden cell of a group (total or its `count` parts) whose other cells are all published, or -1. */
+function exposes(suppressed: Uint8Array, total: number, parts: readonly number[], count: number): number {
+  if (count === 0) return -1;
+  let hidden = suppressed[total] ? total : -1;
+  let hiddenCount = hidden === -1 ? 0 : 1;
+  for (let i = 0; i < count; i++) {
+    if (!suppressed[parts[i]!]) continue;
+    if (++hiddenCount > 1) return -1;
+    hidden = parts[i]!;
   }
-  return count === 1 ? hidden : -1;
+  return hiddenCount === 1 ? hidden : -1;
 }

@@ -7,10 +7,10 @@ import {
   rateEstimate,
 } from '@samsyn/indicators';
 import type { RowComputation } from './compile.ts';
+import type { Cell } from './rollup.ts';
 
 /** What decides a cell's statistics: the kind, and a rate's unit. A survey indicator is a proportion. */
 export type Statistic = { kind: 'proportion' | 'mean' } | Extract<RowComputation, { kind: 'rate' }>;
-import type { Cell } from './rollup.ts';
 
 /** Why a stored value is absent; Kolada's symbols `..`, `-` and `.`. */
 export type MissingReason = 'suppressed' | 'missing' | 'not_applicable';
@@ -68,8 +68,11 @@ export function isSuppressed(
   return false;
 }
 
+/** What the statistics of a cell are computed from. */
+type Counts = Pick<Cell, 'numerator' | 'denominator' | 'sumSquares' | 'respondents'>;
+
 /** The estimate at one level, in the unit the indicator is shown in (percent for proportions). */
-function estimate(computation: Statistic, cell: Cell, level: ConfidenceLevel): { estimate: Estimate; scale: number } {
+function estimate(computation: Statistic, cell: Counts, level: ConfidenceLevel): { estimate: Estimate; scale: number } {
   const denominator = cell.denominator ?? 0;
   switch (computation.kind) {
     case 'proportion':
@@ -85,24 +88,28 @@ function estimate(computation: Statistic, cell: Cell, level: ConfidenceLevel): {
 }
 
 /** Value, 95 % and 99.8 % intervals and disclosure for one rolled-up cell. */
-export function evaluateCell(computation: Statistic, disclosure: DisclosureRule, cell: Cell): EvaluatedNumbers {
+export function evaluateCell(computation: Statistic, disclosure: DisclosureRule, cell: Counts): EvaluatedNumbers {
   if (cell.denominator === null) return { ...nothing, suppressed: false, missingReason: 'missing' };
   if (isSuppressed(computation.kind, cell, disclosure)) return { ...suppressedNumbers };
   const { estimate: at95, scale } = estimate(computation, cell, 0.95);
   const { estimate: at998 } = estimate(computation, cell, 0.998);
-  const scaled = (x: number | null) => (x === null ? null : x * scale);
   return {
     numerator: cell.numerator,
     denominator: cell.denominator,
     sumSquares: cell.sumSquares,
-    value: scaled(at95.value),
-    ciLow: scaled(at95.lower),
-    ciHigh: scaled(at95.upper),
-    ciLow998: scaled(at998.lower),
-    ciHigh998: scaled(at998.upper),
-    standardError: scaled(at95.standardError),
+    value: scaled(at95.value, scale),
+    ciLow: scaled(at95.lower, scale),
+    ciHigh: scaled(at95.upper, scale),
+    ciLow998: scaled(at998.lower, scale),
+    ciHigh998: scaled(at998.upper, scale),
+    standardError: scaled(at95.standardError, scale),
     suppressed: false,
     // A denominator of zero or no observations: a value that does not exist, typed like Kolada's `-`.
     missingReason: at95.value === null ? 'missing' : null,
   };
+}
+
+/** In the unit shown. (A function, not a closure per cell: tsx names every closure it makes.) */
+function scaled(x: number | null, scale: number): number | null {
+  return x === null ? null : x * scale;
 }

@@ -6,14 +6,15 @@ import {
 } from '@samsyn/indicators';
 import type { Sql, SqlPool } from '../db/client.ts';
 import { UserFacingError } from '../errors.ts';
-import { CellIndex } from './cell-index.ts';
+import { evaluateAll } from './cell-values.ts';
 import { compileComputation, type RowComputation } from './compile.ts';
 import { type Organisation, protectComplements } from './disclose.ts';
-import { evaluateCell, type MissingReason, type Statistic } from './evaluate.ts';
-import { type BaseCell, rollUp, type Sex } from './rollup.ts';
+import type { MissingReason, Statistic } from './evaluate.ts';
+import type { Sex } from './periods.ts';
+import { type BaseCell, rollUp } from './rollup.ts';
 import { scanDataset } from './scan.ts';
-import { type StoredTrend, trendsOf } from './trends.ts';
-import { type ValueRow, writeChangedValues } from './write-values.ts';
+import { setTrends } from './trends.ts';
+import { type ComputedValues, hashRows, type ValueRow, writeChangedValues } from './write-values.ts';
 
 /**
  * Materialisation: every indicator of the stored catalogue (the newest version of each) computed at every level,
@@ -58,9 +59,9 @@ export async function recompute(sql: SqlPool, options: RecomputeOptions = {}): P
         const computed = await computeGroup(tx, group, organisation);
         const written = await writeChangedValues(
           tx,
-          computed.map(({ definition, rows }) => ({ indicatorId: definition.id, version: definition.version, rows })),
+          computed.map(({ definition, values }) => ({ indicatorId: definition.id, version: definition.version, values })),
         );
-        return computed.map(({ definition, rows, noDataNote }) => describe(definition, rows, noDataNote, written));
+        return computed.map(({ definition, values, noDataNote }) => describe(definition, values.count, noDataNote, written));
       }),
     ),
   );
@@ -68,15 +69,15 @@ export async function recompute(sql: SqlPool, options: RecomputeOptions = {}): P
   return outcomes.flat().sort((a, b) => order.get(a.indicatorId)! - order.get(b.indicatorId)!);
 }
 
-function describe(definition: IndicatorDefinition, rows: readonly ValueRow[], noDataNote: string, written: ReadonlyMap<string, number>): IndicatorRecompute {
+function describe(definition: IndicatorDefinition, values: number, noDataNote: string, written: ReadonlyMap<string, number>): IndicatorRecompute {
   return {
     indicatorId: definition.id,
     version: definition.version,
     kind: definition.computation.kind,
-    status: rows.length > 0 ? 'computed' : 'no_data',
-    values: rows.length,
+    status: values > 0 ? 'computed' : 'no_data',
+    values,
     written: written.get(definition.id) ?? 0,
-    ...(rows.length > 0 ? {} : { note: noDataNote }),
+    ...(values > 0 ? {} : { note: noDataNote }),
   };
 }
 
@@ -151,7 +152,7 @@ async function readOrganisation(sql: Sql): Promise<Organisation> {
 
 interface Computed {
   definition: IndicatorDefinition;
-  rows: ValueRow[];
+  values: ComputedValues;
   noDataNote: string;
 }
 
@@ -167,7 +168,7 @@ async function computeGroup(sql: Sql, group: readonly IndicatorDefinition[], org
       const cells = await scanDataset(sql, compiled[0]!.dataset, compiled);
       return group.map((definition, i) => ({
         definition,
-        rows: rowValues(definition, definition.computation as RowComputation, cells[i]!, organisation),
+        values: computeValues(definition, definition.computation as RowComputation, cells[i]!, organisation),
         noDataNote: `saknar data: inga rader i datamängden ${computation.dataset}`,
       }));
     }
@@ -175,7 +176,7 @@ async function computeGroup(sql: Sql, group: readonly IndicatorDefinition[], org
       return [
         {
           definition: first!,
-          rows: await koladaValues(sql, computation.kpi),
+          values: listed(await koladaValues(sql, computation.kpi)),
           noDataNote: `saknar data: inga värden från Kolada för nyckeltalet ${computation.kpi}`,
         },
       ];
@@ -183,7 +184,7 @@ async function computeGroup(sql: Sql, group: readonly IndicatorDefinition[], org
       return [
         {
           definition: first!,
-          rows: rowValues(first!, { kind: 'proportion' }, await surveyCells(sql, computation.dimension), organisation),
+          values: computeValues(first!, { kind: 'proportion' }, await surveyCells(sql, computation.dimension), organisation),
           noDataNote: `saknar data: inga enkätsvar i dimensionen eller på frågan ${computation.dimension}`,
         },
       ];
@@ -191,53 +192,27 @@ async function computeGroup(sql: Sql, group: readonly IndicatorDefinition[], org
 }
 
 /** Roll-up, intervals, primary and complementary suppression, and trends, for one indicator over its base cells. */
-function rowValues(definition: IndicatorDefinition, computation: Statistic, base: readonly BaseCell[], organisation: Organisation): ValueRow[] {
+function computeValues(definition: IndicatorDefinition, computation: Statistic, base: readonly BaseCell[], organisation: Organisation): ComputedValues {
   const rate = computation.kind === 'rate';
-  // In a fixed order, whatever order PostgreSQL's (parallel) aggregation returned them in: the order decides ties in
-  // complementary suppression, and the same data must give the same values every time.
+  // In a fixed order, whatever order PostgreSQL's (parallel) aggregation returned them in, so that the same data
+  // gives the same sums to the last bit, and the same lineage set numbers (which the digest reads), every time.
   const ordered = [...base].sort(
     (a, b) => compareText(a.orgUnit, b.orgUnit) || compareText(a.month, b.month) || compareText(a.sex, b.sex),
   );
-  const rolled = rollUp(ordered, {
+  const sums = rollUp(ordered, {
     unitsOf: organisation.unitsOf,
     denominatorOverTime: rate ? 'mean' : 'sum',
     completePeriods: rate ? ['quarter', 'year', 'rolling_12'] : ['rolling_12'],
   });
-  // One object per cell, in the shape it is stored in, filled in place: a spread per cell and step cost more than
-  // every interval computed here (measured: a third of the recompute's CPU, and the collector's work besides).
-  const cells = rolled.map((cell) => {
-    const numbers = evaluateCell(computation, definition.disclosure, cell);
-    return {
-      orgUnit: cell.orgUnit,
-      periodType: cell.periodType,
-      period: cell.period,
-      sex: cell.sex,
-      batchIds: cell.batchIds,
-      size: cell.respondents ?? cell.denominator ?? 0,
-      numerator: numbers.numerator,
-      denominator: numbers.denominator,
-      sumSquares: numbers.sumSquares,
-      value: numbers.value,
-      ciLow: numbers.ciLow,
-      ciHigh: numbers.ciHigh,
-      ciLow998: numbers.ciLow998,
-      ciHigh998: numbers.ciHigh998,
-      standardError: numbers.standardError,
-      suppressed: numbers.suppressed,
-      missingReason: numbers.missingReason,
-      trend: null as StoredTrend['trend'],
-      trendChiSquare: null as number | null,
-    };
-  });
-  const index = new CellIndex(cells);
-  protectComplements(cells, index, organisation);
-  const trends = trendsOf(cells, index, computation.kind, definition.polarity);
-  for (let i = 0; i < cells.length; i++) {
-    cells[i]!.trend = trends[i]!.trend;
-    cells[i]!.trendChiSquare = trends[i]!.trendChiSquare;
-  }
-  // Stored as they are: the writer reads the stored fields by name, and size and standardError are not among them.
-  return cells;
+  const values = evaluateAll(computation, definition.disclosure, sums);
+  protectComplements(values, organisation);
+  setTrends(values, computation.kind, definition.polarity);
+  return values;
+}
+
+/** Values that were computed as rows (Kolada's, which are published as they are). */
+function listed(rows: readonly ValueRow[]): ComputedValues {
+  return { count: rows.length, rows: () => rows, hashInto: (hash) => hashRows(hash, rows) };
 }
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

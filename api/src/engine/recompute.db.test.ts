@@ -455,6 +455,26 @@ describe('recompute', () => {
     expect((await recompute(db.sql, { indicators: ['test-bedomning'] }))[0]!.written).toBe(0);
   });
 
+  it('names the batch each period’s rows came from: a corrected month its own, the quarter both', async () => {
+    // February again, every row of it (a file replaces its months), with the same counts.
+    const february = [
+      contactsHeader,
+      ...assessedContacts('1488', 'K', '2026-02-10', 20, 10),
+      ...homeVisits('1488', 'K', '2026-02-05', 2),
+      ...homeVisits('1480', 'M', '2026-02-01', 5),
+    ];
+    await importFile('february', pvKontakter, february.join('\n'));
+    await recompute(db.sql, { indicators: ['test-bedomning'] });
+    const lineage = async (orgUnit: string, periodType: string, period: string, sex = 'K') =>
+      (await stored('test-bedomning', orgUnit, periodType, period, sex))?.batchIds;
+    expect(await lineage('1488', 'month', '2026-01')).toEqual([batches.contacts]);
+    expect(await lineage('1488', 'month', '2026-02')).toEqual([batches.february]);
+    expect(await lineage('1488', 'quarter', '2026-Q1')).toEqual([batches.contacts, batches.february]);
+    expect(await lineage('1480', 'month', '2026-04')).toEqual([batches.april]);
+    expect(await lineage('14', 'year', '2026', 'T')).toEqual([batches.contacts, batches.april, batches.february]);
+    expectProportion(await stored('test-bedomning', '1488', 'quarter', '2026-Q1', 'K'), 24 + 10 + 10, 30 + 20 + 10);
+  });
+
   it('refuses an unknown indicator, naming it', async () => {
     await expect(recompute(db.sql, { indicators: ['finns-inte'] })).rejects.toThrow(/^Okänd indikator finns-inte; kända indikatorer: /);
   });

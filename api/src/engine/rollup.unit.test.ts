@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type BaseCell, type Cell, monthIndex, monthLabel, rollUp, type RollupOptions } from './rollup.ts';
+import { monthIndex, monthLabel } from './periods.ts';
+import { type BaseCell, type Cell, rollUp, type RollupOptions } from './rollup.ts';
 
 /** Two municipalities A1, A2 in sub-region A, one (B1) in sub-region B, all in county C. */
 const parents: Record<string, string> = { A1: 'A', A2: 'A', B1: 'B', A: 'C', B: 'C' };
@@ -19,10 +20,13 @@ function find(cells: Cell[], orgUnit: string, periodType: Cell['periodType'], pe
   return cells.find((c) => c.orgUnit === orgUnit && c.periodType === periodType && c.period === period && c.sex === sex);
 }
 
+/** The rolled-up cells as objects. */
+const rolled = (base: BaseCell[], options: RollupOptions): Cell[] => rollUp(base, options).cells();
+
 const sums = (cell: Cell | undefined) => cell && [cell.numerator, cell.denominator];
 
 describe('rolling up counts', () => {
-  const cells = rollUp(
+  const cells = rolled(
     [
       base('A1', '2026-01', 'K', 8, 10, { batchIds: ['3'] }),
       base('A1', '2026-01', 'M', 1, 4, { batchIds: ['3'] }),
@@ -74,7 +78,7 @@ describe('rolling up counts', () => {
 
 describe('rolling 12 months', () => {
   const months = Array.from({ length: 14 }, (_, i) => monthLabel(monthIndex('2025-01') + i)); // 2025-01 … 2026-02
-  const cells = rollUp(
+  const cells = rolled(
     months.map((month, i) => base('A1', month, 'K', i + 1, 10)),
     counts,
   );
@@ -88,7 +92,7 @@ describe('rolling 12 months', () => {
   });
 
   it('needs the months over all units, not per unit: a unit without rows in a month still gets the period', () => {
-    const sparse = rollUp([...months.map((month) => base('A1', month, 'K', 1, 10)), base('B1', '2026-02', 'M', 2, 3)], counts);
+    const sparse = rolled([...months.map((month) => base('A1', month, 'K', 1, 10)), base('B1', '2026-02', 'M', 2, 3)], counts);
     expect(sums(find(sparse, 'B1', 'rolling_12', '2026-02', 'M'))).toEqual([2, 3]);
     expect(sums(find(sparse, 'C', 'rolling_12', '2026-02', 'T'))).toEqual([14, 123]);
   });
@@ -96,7 +100,7 @@ describe('rolling 12 months', () => {
 
 describe('sums for means', () => {
   it('adds n, sums and sums of squares', () => {
-    const cells = rollUp(
+    const cells = rolled(
       [
         base('A1', '2026-01', 'K', 6, 3, { sumSquares: 14 }), // values 1, 2, 3
         base('A2', '2026-01', 'M', 9, 2, { sumSquares: 41 }), // values 4, 5
@@ -113,7 +117,7 @@ describe('population denominators', () => {
   const q1 = ['2026-01', '2026-02', '2026-03'];
 
   it('takes the population once per period, not once per month, and sums it across units and sexes', () => {
-    const cells = rollUp(
+    const cells = rolled(
       q1.flatMap((month, i) => [base('A1', month, 'K', i, 300), base('A1', month, 'M', 1, 200), base('A2', month, 'K', 0, 100)]),
       population,
     );
@@ -124,13 +128,13 @@ describe('population denominators', () => {
   });
 
   it('has no quarter or year for a rate until all their months have data', () => {
-    const cells = rollUp([base('A1', '2026-01', 'K', 1, 300), base('A1', '2026-02', 'K', 1, 300)], population);
+    const cells = rolled([base('A1', '2026-01', 'K', 1, 300), base('A1', '2026-02', 'K', 1, 300)], population);
     expect(cells.filter((c) => c.periodType !== 'month')).toEqual([]);
   });
 
   it('takes the mean of the months’ populations over a rolling 12 months across a new year', () => {
     const months = Array.from({ length: 12 }, (_, i) => monthLabel(monthIndex('2025-07') + i));
-    const cells = rollUp(
+    const cells = rolled(
       months.map((month) => base('A1', month, 'K', 1, month.startsWith('2025') ? 100 : 112)),
       population,
     );
@@ -139,7 +143,7 @@ describe('population denominators', () => {
   });
 
   it('leaves the denominator unknown when a month’s population is', () => {
-    const cells = rollUp(
+    const cells = rolled(
       q1.map((month) => base('A1', month, 'K', 1, month === '2026-02' ? null : 300)),
       population,
     );
@@ -159,7 +163,7 @@ describe('rolling up survey answers', () => {
     batchIds: [],
     respondents,
   });
-  const cells = rollUp([answers('A1', '2026-01', 20, 30, 10), answers('A2', '2026-02', 30, 45, 15)], counts);
+  const cells = rolled([answers('A1', '2026-01', 20, 30, 10), answers('A2', '2026-02', 30, 45, 15)], counts);
 
   it('keeps cells without sex as both sexes only, and adds up the respondents like the counts', () => {
     expect(cells.every((c) => c.sex === 'T')).toBe(true);
@@ -168,6 +172,6 @@ describe('rolling up survey answers', () => {
   });
 
   it('leaves the respondents out of cells whose base cells do not count them', () => {
-    expect(rollUp([base('A1', '2026-01', 'K', 1, 2)], counts).some((c) => 'respondents' in c)).toBe(false);
+    expect(rolled([base('A1', '2026-01', 'K', 1, 2)], counts).some((c) => 'respondents' in c)).toBe(false);
   });
 });

@@ -1,7 +1,6 @@
-import { type Polarity, proportionTrend, type Trend, trendPeriods, weightedTrend } from '@samsyn/indicators';
-import type { CellIndex } from './cell-index.ts';
+import { type Estimate, type Polarity, type ProportionCounts, proportionTrend, type Trend, trendPeriods, weightedTrend } from '@samsyn/indicators';
+import type { CellValues } from './cell-values.ts';
 import type { RowComputation } from './compile.ts';
-import type { EvaluatedNumbers } from './evaluate.ts';
 
 /**
  * The recent trend of every cell: the five periods of its unit, sex and period type that end with it, tested with
@@ -22,26 +21,36 @@ export interface StoredTrend {
   trendChiSquare: number | null;
 }
 
-/** The trend of every cell, in the cells' order. */
-export function trendsOf(cells: readonly EvaluatedNumbers[], index: CellIndex, kind: RowComputation['kind'], polarity: Polarity): StoredTrend[] {
-  const recentSlots = Array.from({ length: index.slotCount }, (_, slot) => index.recentSlots(slot, trendPeriods));
-  return cells.map((_, i) => {
-    const [unit, sex] = [index.unitOf[i]!, index.sexOf[i]!];
-    const recent = recentSlots[index.slotOf[i]!]!.map((slot) => published(cells[index.at(unit, sex, slot)]));
-    const result =
-      kind === 'proportion'
-        ? proportionTrend(
-            recent.map((p) => (p ? { numerator: p.numerator!, denominator: p.denominator! } : null)),
-            polarity,
-          )
-        : weightedTrend(
-            recent.map((p) => (p ? { value: p.value, standardError: p.standardError } : null)),
-            polarity,
-          );
-    return { trend: result.trend === 'not_enough_data' ? null : result.trend, trendChiSquare: result.chiSquare };
-  });
+/** Sets the trend of every cell. */
+export function setTrends(values: CellValues, kind: RowComputation['kind'], polarity: Polarity): void {
+  const { grid, present } = values.sums;
+  const recentSlots = grid.slots.map((_, slot) => grid.recentSlots(slot, trendPeriods));
+  const recent: number[] = [];
+  for (let position = 0; position < grid.size; position++) {
+    if (!present[position]) continue;
+    const [unit, sex] = [grid.unitOf(position), grid.sexOf(position)];
+    // Without five published periods there is no trend, and nothing to hand to the test. (Loops, not closures
+    // per cell: this runs for every cell, and tsx names every closure it makes.)
+    recent.length = 0;
+    for (const slot of recentSlots[grid.slotOf(position)]!) {
+      const p = slot === -1 ? -1 : grid.position(unit, sex, slot);
+      if (p === -1 || !values.published(p)) break;
+      recent.push(p);
+    }
+    if (recent.length < trendPeriods) continue;
+    const result = kind === 'proportion' ? proportionTrend(countsOf(values, recent), polarity) : weightedTrend(estimatesOf(values, recent), polarity);
+    values.setTrend(position, result.trend === 'not_enough_data' ? null : result.trend, result.chiSquare);
+  }
 }
 
-function published(cell: EvaluatedNumbers | undefined): EvaluatedNumbers | null {
-  return cell && cell.value !== null && cell.numerator !== null && cell.denominator !== null ? cell : null;
+function countsOf({ sums }: CellValues, positions: readonly number[]): ProportionCounts[] {
+  const counts: ProportionCounts[] = [];
+  for (const p of positions) counts.push({ numerator: sums.numerator[p]!, denominator: sums.denominator[p]! });
+  return counts;
+}
+
+function estimatesOf(values: CellValues, positions: readonly number[]): Pick<Estimate, 'value' | 'standardError'>[] {
+  const estimates: Pick<Estimate, 'value' | 'standardError'>[] = [];
+  for (const p of positions) estimates.push({ value: values.value[p]!, standardError: values.standardError[p]! });
+  return estimates;
 }

@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import type { Sql } from '../db/client.ts';
-import type { StoredNumbers } from './evaluate.ts';
-import type { PeriodType, Sex } from './rollup.ts';
-import type { StoredTrend } from './trends.ts';
+import type { MissingReason, StoredNumbers } from './evaluate.ts';
+import type { PeriodType, Sex } from './periods.ts';
+import type { StoredTrend, TrendDirection } from './trends.ts';
 
 /**
  * Writing computed values: only the rows that changed. Each indicator's computed rows are summed up in a digest
@@ -23,11 +23,19 @@ export interface ValueRow extends StoredNumbers, StoredTrend {
   batchIds: readonly string[];
 }
 
-/** One indicator's computed rows, with the definition version they were computed with. */
+/** An indicator's computed values: how many, and their rows in a fixed order, made as they are read. */
+export interface ComputedValues {
+  readonly count: number;
+  rows(): Iterable<ValueRow>;
+  /** Adds every stored field of every value to the hash, so that equal digests mean equal rows. */
+  hashInto(hash: Hash): void;
+}
+
+/** One indicator's computed values, with the definition version they were computed with. */
 export interface IndicatorRows {
   indicatorId: string;
   version: number;
-  rows: readonly ValueRow[];
+  values: ComputedValues;
 }
 
 interface StoredRow extends ValueRow {
@@ -73,9 +81,9 @@ export async function writeChangedValues(sql: Sql, indicators: readonly Indicato
     toCompare.map((i) => i.indicatorId),
   );
   const changed: StoredRow[] = [];
-  for (const { indicatorId, version, rows } of toCompare) {
+  for (const { indicatorId, version, values } of toCompare) {
     let count = 0;
-    for (const row of rows) {
+    for (const row of values.rows()) {
       const key = keyOf(indicatorId, row);
       const before = stored.get(key);
       stored.delete(key);
@@ -95,44 +103,53 @@ export async function writeChangedValues(sql: Sql, indicators: readonly Indicato
   return written;
 }
 
-const missingReasons = ['suppressed', 'missing', 'not_applicable'];
-const trends = ['improving', 'worsening', 'increasing', 'decreasing', 'no_significant_change'];
+/** The codes of the stored missing reasons and trends, in the order their positions stand for. */
+export const missingReasons: readonly MissingReason[] = ['suppressed', 'missing', 'not_applicable'];
+export const trendDirections: readonly TrendDirection[] = ['improving', 'worsening', 'increasing', 'decreasing', 'no_significant_change'];
 /** Numbers per row in the digest: the nine numeric fields, suppressed, the missing reason and the trend. */
 const numbersPerRow = 12;
 const rowsPerChunk = 1024;
 
-/**
- * Every stored field of every row, in order. The numbers go in as the bytes of doubles (null as NaN, codes as
- * their position): printing a hundred thousand rows' floats as text would cost more than the whole comparison.
- */
-function digestOf({ version, rows }: IndicatorRows): string {
+function digestOf({ version, values }: IndicatorRows): string {
   const hash = createHash('sha1').update(String(version));
+  values.hashInto(hash);
+  return hash.digest('hex');
+}
+
+/**
+ * Every stored field of every row, in order (for values computed as rows). The numbers go in as the bytes of
+ * doubles (null as NaN, codes as their position): printing a hundred thousand rows' floats as text would cost more
+ * than the whole comparison.
+ */
+export function hashRows(hash: Hash, rows: Iterable<ValueRow>): void {
   const numbers = new Float64Array(numbersPerRow * rowsPerChunk);
   const bytes = new Uint8Array(numbers.buffer);
-  for (let start = 0; start < rows.length; start += rowsPerChunk) {
-    const end = Math.min(start + rowsPerChunk, rows.length);
-    let keys = '';
-    for (let i = start; i < end; i++) {
-      const r = rows[i]!;
-      keys += `${r.orgUnit}|${r.periodType}|${r.period}|${r.sex}|${r.batchIds.join()}\n`;
-      // Field by field rather than through an array of them: an array per row is most of the digest's cost.
-      let at = (i - start) * numbersPerRow;
-      numbers[at++] = r.numerator ?? Number.NaN;
-      numbers[at++] = r.denominator ?? Number.NaN;
-      numbers[at++] = r.sumSquares ?? Number.NaN;
-      numbers[at++] = r.value ?? Number.NaN;
-      numbers[at++] = r.ciLow ?? Number.NaN;
-      numbers[at++] = r.ciHigh ?? Number.NaN;
-      numbers[at++] = r.ciLow998 ?? Number.NaN;
-      numbers[at++] = r.ciHigh998 ?? Number.NaN;
-      numbers[at++] = r.trendChiSquare ?? Number.NaN;
-      numbers[at++] = r.suppressed ? 1 : 0;
-      numbers[at++] = r.missingReason === null ? -1 : missingReasons.indexOf(r.missingReason);
-      numbers[at] = r.trend === null ? -1 : trends.indexOf(r.trend);
-    }
-    hash.update(keys).update(bytes.subarray(0, (end - start) * numbersPerRow * 8));
+  let keys = '';
+  let inChunk = 0;
+  const flush = () => {
+    hash.update(keys).update(bytes.subarray(0, inChunk * numbersPerRow * 8));
+    keys = '';
+    inChunk = 0;
+  };
+  for (const r of rows) {
+    keys += `${r.orgUnit}|${r.periodType}|${r.period}|${r.sex}|${r.batchIds.join()}\n`;
+    // Field by field rather than through an array of them: an array per row is most of the digest's cost.
+    let at = inChunk * numbersPerRow;
+    numbers[at++] = r.numerator ?? Number.NaN;
+    numbers[at++] = r.denominator ?? Number.NaN;
+    numbers[at++] = r.sumSquares ?? Number.NaN;
+    numbers[at++] = r.value ?? Number.NaN;
+    numbers[at++] = r.ciLow ?? Number.NaN;
+    numbers[at++] = r.ciHigh ?? Number.NaN;
+    numbers[at++] = r.ciLow998 ?? Number.NaN;
+    numbers[at++] = r.ciHigh998 ?? Number.NaN;
+    numbers[at++] = r.trendChiSquare ?? Number.NaN;
+    numbers[at++] = r.suppressed ? 1 : 0;
+    numbers[at++] = r.missingReason === null ? -1 : missingReasons.indexOf(r.missingReason);
+    numbers[at] = r.trend === null ? -1 : trendDirections.indexOf(r.trend);
+    if (++inChunk === rowsPerChunk) flush();
   }
-  return hash.digest('hex');
+  flush();
 }
 
 function sameRow(a: ValueRow, b: ValueRow): boolean {

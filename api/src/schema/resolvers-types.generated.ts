@@ -10,7 +10,7 @@ import type { ReportPeriodType } from '@samsyn/reports';
 import type { ReportSectionKind } from '@samsyn/reports';
 import type { ImportBatchStatus as ImportStatus } from './imports/queries.ts';
 import type { ImportPolicy } from '../imports/run-import.ts';
-import type { PeriodType } from '../engine/rollup.ts';
+import type { PeriodType } from '../engine/periods.ts';
 import type { MissingReason } from '../engine/evaluate.ts';
 import type { TrendDirection } from '../engine/trends.ts';
 import type { Status } from '@samsyn/indicators';

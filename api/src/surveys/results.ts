@@ -238,7 +238,7 @@ async function computeResults(sql: Sql, questionnaireId: string): Promise<Comput
 
   const quarterCells: { measure: string; cell: Cell }[] = [];
   for (const [measure, base] of baseCells) {
-    for (const cell of rollUp(base, { unitsOf: chainOf, denominatorOverTime: 'sum', completePeriods: ['rolling_12'] })) {
+    for (const cell of rollUp(base, { unitsOf: chainOf, denominatorOverTime: 'sum', completePeriods: ['rolling_12'] }).cells()) {
       if (cell.periodType === 'quarter') quarterCells.push({ measure, cell });
     }
   }

@@ -45,14 +45,16 @@ export function completeEstimate(
   level: ConfidenceLevel,
   numbers: { value: number; lower: number; upper: number; standardError: number },
 ): Estimate {
-  for (const [name, n] of Object.entries(numbers)) {
-    if (!Number.isFinite(n)) throw new RangeError(`${method}: ${name} is not finite (${n})`);
+  const { value, lower, upper, standardError } = numbers;
+  // Each by name, and Object.entries only to name the culprit: this runs twice for every cell of every recompute.
+  if (!(Number.isFinite(value) && Number.isFinite(lower) && Number.isFinite(upper) && Number.isFinite(standardError))) {
+    const [name, n] = Object.entries(numbers).find(([, x]) => !Number.isFinite(x))!;
+    throw new RangeError(`${method}: ${name} is not finite (${n})`);
   }
-  const { value, standardError } = numbers;
   return {
     value,
-    lower: Math.min(numbers.lower, value),
-    upper: Math.max(numbers.upper, value),
+    lower: Math.min(lower, value),
+    upper: Math.max(upper, value),
     standardError,
     level,
     method,

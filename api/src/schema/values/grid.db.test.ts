@@ -118,9 +118,9 @@ describe('scorecardGrid', () => {
       statusBasis: 'TARGET',
       trend: { direction: 'IMPROVING', significant: true },
     });
-    // Trollhättan's 44/55 is hidden as a complement: with Uddevalla's, Borås's and Tranemo's hidden cells it would
-    // give them away through the sub-regions and the county.
-    expect(cell(result, 'test-a-mal', '1488')).toMatchObject({ value: null, suppressed: true, missingReason: 'SUPPRESSED' });
+    // Borås's 60/80 is hidden as a complement: Sjuhärad's total minus it would give Tranemo's 5/8 away.
+    expect(cell(result, 'test-a-mal', '1490')).toMatchObject({ value: null, suppressed: true, missingReason: 'SUPPRESSED' });
+    expect(cell(result, 'test-a-mal', '1488')).toMatchObject({ value: 80, suppressed: false });
     expect(cell(result, 'test-b-kvartil', '1480')).toMatchObject({ value: 90, statusBasis: 'RELATIVE_QUARTILES' });
     // Eight contacts: suppressed, with no numbers at all.
     expect(cell(result, 'test-a-mal', '1452')).toMatchObject({

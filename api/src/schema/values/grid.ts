@@ -1,7 +1,7 @@
 import { indicatorAreas, type IndicatorArea, type IndicatorDefinition, type Principal } from '@samsyn/indicators';
 import { createGraphQLError } from 'graphql-yoga';
 import type { Sql } from '../../db/client.ts';
-import { monthIndex, monthsOf } from '../../engine/rollup.ts';
+import { monthIndex, monthsOf } from '../../engine/periods.ts';
 import { countyCode } from '../../seed/org-units.ts';
 import type { GraphQLContext } from '../context.ts';
 import { byKindThenName, type OrgUnitKind, type OrgUnitRow } from '../org/rows.ts';

@@ -8,12 +8,12 @@ import {
 } from '@samsyn/indicators';
 import type { Sql } from '../../db/client.ts';
 import type { StoredNumbers } from '../../engine/evaluate.ts';
-import type { PeriodType, Sex } from '../../engine/rollup.ts';
+import type { PeriodType, Sex } from '../../engine/periods.ts';
 import type { StoredTrend } from '../../engine/trends.ts';
 import { countyCode } from '../../seed/org-units.ts';
 import type { OrgUnitKind, OrgUnitRow } from '../org/rows.ts';
 
-export type { PeriodType, Sex } from '../../engine/rollup.ts';
+export type { PeriodType, Sex } from '../../engine/periods.ts';
 export type { MissingReason } from '../../engine/evaluate.ts';
 
 /** One row of indicator_value as read (counts as numbers; they are published counts, small enough). */
