@@ -1,6 +1,6 @@
 import type { Hash } from 'node:crypto';
 import type { DisclosureRule } from '@samsyn/indicators';
-import { evaluateCell, type Statistic, type StoredNumbers, suppressedNumbers } from './evaluate.ts';
+import { type EvaluatedNumbers, evaluateCell, type Statistic, suppressedNumbers } from './evaluate.ts';
 import { sexes } from './grid.ts';
 import type { RolledUp } from './rollup.ts';
 import type { TrendDirection } from './trends.ts';
@@ -8,9 +8,9 @@ import { missingReasons, trendDirections, type ValueRow } from './write-values.t
 
 /**
  * What is stored for every cell of one indicator, by grid position beside its sums (rollup.ts): value, intervals,
- * disclosure and trend in typed arrays, NaN where the stored number is null. Rows are made from them only when
- * they are hashed, compared or written, a chunk at a time, so that a recompute keeps no quarter of a million
- * objects alive until the end.
+ * disclosure and trend in typed arrays, NaN where the stored number is null. The digest is taken from the arrays
+ * themselves, and rows are made only when they are compared or written, one at a time, so that a recompute keeps
+ * no quarter of a million objects alive until the end. evaluateAll fills them.
  */
 
 export class CellValues {
@@ -47,7 +47,7 @@ export class CellValues {
   }
 
   /** Stores a cell's numbers; its counts are the sums', shown unless it is suppressed or its denominator unknown. */
-  set(position: number, numbers: Omit<StoredNumbers, 'numerator' | 'denominator' | 'sumSquares'> & { standardError: number | null }): void {
+  set(position: number, numbers: EvaluatedNumbers): void {
     this.value[position] = numbers.value ?? Number.NaN;
     this.ciLow[position] = numbers.ciLow ?? Number.NaN;
     this.ciHigh[position] = numbers.ciHigh ?? Number.NaN;
