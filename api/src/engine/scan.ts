@@ -116,10 +116,11 @@ export function scanQuery(sql: Sql, dataset: Dataset, plan: ScanPlan) {
   const groupKeys = plan.periodFields.map((_, i) => identifier(sql, `m${i}`));
   // Each period's rows are the newest published batch's that covers it: publishing a batch removes the earlier
   // batches' rows of its periods, and batches of a dataset publish one at a time, in the order of their ids. So the
-  // scan groups by the period (often the month it groups by anyway) rather than by the batch, which costs the pass
-  // over the rows a twelfth (measured on 5 M contacts), and finds each period's batch among a few hundred batch rows
-  // in the same statement, so that both are read from one snapshot. That holds for datasets filed by month that
-  // replace whole periods: the only ones a row computation can read (its period field is a date).
+  // scan groups by the period (often the month it groups by anyway) rather than by the batch, which saves about a
+  // tenth of the pass over the rows (measured on 5 M contacts: 0.70 s against 0.77 s), and finds each period's batch
+  // among a few hundred batch rows in the same statement, so that both are read from one snapshot. That holds for
+  // datasets filed by month that replace whole periods: the only ones a row computation can read (its period field
+  // is a date).
   if (dataset.period.granularity !== 'month' || (dataset.replaceBy ?? []).length > 0) {
     throw new Error(`${dataset.name}: only datasets filed by month that replace whole periods are scanned`);
   }
@@ -223,7 +224,7 @@ function filterFragment(sql: Sql, dataset: Dataset, filter: Filter): Fragment {
     case 'in': {
       // A fact table holds only the listed values of an enum column (or null, which neither form counts), so "in
       // all but these" selects the same rows, and each row is compared with fewer values: seven categories of
-      // eight cost a sixth of a scan more than "not the eighth" (measured on 5 M contacts).
+      // eight cost a tenth more of a scan than "not the eighth" (measured on 5 M contacts: 0.86 s against 0.77 s).
       const type = dataset.columns.find((column) => column.name === filter.field)?.type;
       const others = type?.kind === 'enum' ? type.values.filter((value) => !filter.values.includes(value)) : null;
       if (others && others.length === 0) return sql`${identifier(sql, filter.field)} is not null`;
