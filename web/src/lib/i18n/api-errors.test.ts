@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphQLErrorDetail } from '../graphql/client';
-import { API_ERROR_CODES, apiErrorMessage, retryAfterMinutes, swedishPart } from './api-errors';
+import { API_ERROR_CODES, apiErrorMessage, apiFormError, retryAfterMinutes, swedishPart } from './api-errors';
 import { createTranslator } from './index';
 
 const sv = createTranslator('sv');
@@ -66,5 +66,19 @@ describe('helpers', () => {
 		expect(retryAfterMinutes({ retryAfterSeconds: 0 })).toBe(1);
 		expect(retryAfterMinutes({})).toBe(1);
 		expect(retryAfterMinutes({ retryAfterSeconds: '60' })).toBe(1);
+	});
+});
+
+describe('apiFormError', () => {
+	it('puts the message next to its field, and marks a Swedish fallback on an English page', () => {
+		expect(apiFormError(en, detail('EMAIL_TAKEN'), 'new-email')).toEqual({
+			field: 'new-email',
+			message: 'There is already an account with that e-mail address.'
+		});
+		expect(apiFormError(en, detail('SOMETHING_NEW', 'Perioden finns inte / no such period'))).toEqual({
+			message: 'Perioden finns inte',
+			lang: 'sv'
+		});
+		expect(apiFormError(sv, undefined)).toEqual({ message: apiErrorMessage(sv, undefined).text });
 	});
 });

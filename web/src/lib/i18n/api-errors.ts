@@ -3,6 +3,7 @@
  * is bilingual ("Svenska / English"); we show our own translation, and the Swedish half of the
  * API's message only for a code we do not know.
  */
+import type { FormError } from '../forms';
 import type { GraphQLErrorDetail } from '../graphql/client';
 import type { Translator } from './index';
 import type { LocalizedString } from './localized';
@@ -58,4 +59,10 @@ export function apiErrorMessage(
 	const swedish = swedishPart(detail.message);
 	if (swedish === '') return { text: i18n.t('apiError.UNEXPECTED'), lang: undefined };
 	return { text: swedish, lang: i18n.locale === 'sv' ? undefined : 'sv' };
+}
+
+/** The message for an API error as a form's error, next to `field` when it belongs to one. */
+export function apiFormError(i18n: Translator, detail: GraphQLErrorDetail | undefined, field?: string): FormError {
+	const { text, lang } = apiErrorMessage(i18n, detail);
+	return { message: text, ...(field ? { field } : {}), ...(lang ? { lang } : {}) };
 }

@@ -3,7 +3,7 @@ import { canEdit, mayEditMunicipality } from '$lib/auth/access';
 import { formText, type FormError } from '$lib/forms';
 import { CREATE_SURVEY_LINK_MUTATION, SURVEY_DISTRIBUTION_QUERY } from '$lib/graphql/operations';
 import { createTranslator } from '$lib/i18n';
-import { apiErrorMessage } from '$lib/i18n/api-errors';
+import { apiFormError } from '$lib/i18n/api-errors';
 import { forbidden, loadQuery, requireViewer, runMutation } from '$lib/server/api';
 import { qrSvg } from '$lib/server/qr';
 import { readCodeFormQuery } from '$lib/surveys/codes';
@@ -92,9 +92,6 @@ export const actions: Actions = {
 			const { slug } = result.data.createSurveyLink;
 			redirect(303, `/enkater?ny=${encodeURIComponent(slug)}#lank-${slug}`);
 		}
-		const message = apiErrorMessage(i18n, result.error);
-		const error: FormError = { message: message.text };
-		if (message.lang) error.lang = message.lang;
-		return fail(400, { linkForm: { values, errors: [error] } });
+		return fail(400, { linkForm: { values, errors: [apiFormError(i18n, result.error)] } });
 	}
 };

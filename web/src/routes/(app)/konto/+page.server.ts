@@ -2,7 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { formText, newPasswordErrors, type FormError } from '$lib/forms';
 import { CHANGE_PASSWORD_MUTATION, LOGOUT_EVERYWHERE_MUTATION } from '$lib/graphql/operations';
 import { createTranslator } from '$lib/i18n';
-import { apiErrorMessage } from '$lib/i18n/api-errors';
+import { apiFormError } from '$lib/i18n/api-errors';
 import { requireViewer, runMutation } from '$lib/server/api';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -11,13 +11,6 @@ export const load: PageServerLoad = async (event) => {
 	const viewer = await requireViewer(event);
 	return { viewer, passwordChanged: event.url.searchParams.get('klart') === 'losenord' };
 };
-
-function withLang(field: string | undefined, message: { text: string; lang?: 'sv' | 'en' }) {
-	const error: FormError = { message: message.text };
-	if (field) error.field = field;
-	if (message.lang) error.lang = message.lang;
-	return error;
-}
 
 export const actions: Actions = {
 	'byt-losenord': async (event) => {
@@ -48,7 +41,7 @@ export const actions: Actions = {
 			});
 		}
 		const field = code === 'WEAK_PASSWORD' ? 'new-password' : undefined;
-		return fail(400, { errors: [withLang(field, apiErrorMessage(i18n, result.error))] });
+		return fail(400, { errors: [apiFormError(i18n, result.error, field)] });
 	},
 
 	'logga-ut-overallt': async (event) => {
@@ -56,6 +49,6 @@ export const actions: Actions = {
 		// This session has ended too; the API's cleared cookie goes out with the redirect.
 		if (result.ok) redirect(303, '/logga-in?klart=overallt');
 		const i18n = createTranslator(event.locals.locale);
-		return fail(400, { errors: [withLang(undefined, apiErrorMessage(i18n, result.error))] });
+		return fail(400, { errors: [apiFormError(i18n, result.error)] });
 	}
 };

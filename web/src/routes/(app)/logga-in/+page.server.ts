@@ -3,7 +3,7 @@ import { safeRedirectTarget, withRedirectTarget } from '$lib/auth/redirect';
 import { formText, type FormError } from '$lib/forms';
 import { LOGIN_MUTATION, LOGIN_PAGE_QUERY } from '$lib/graphql/operations';
 import { createTranslator } from '$lib/i18n';
-import { apiErrorMessage } from '$lib/i18n/api-errors';
+import { apiFormError } from '$lib/i18n/api-errors';
 import { loadQuery, runMutation } from '$lib/server/api';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -53,10 +53,8 @@ export const actions: Actions = {
 		// The API has set the session cookie; hooks.server.ts relays it with this redirect.
 		if (result.ok) redirect(303, redirectTo);
 
-		const { text, lang } = apiErrorMessage(i18n, result.error);
 		const code = result.error?.code;
-		const error: FormError = { message: text, ...(lang ? { lang } : {}) };
-		if (code === 'INVALID_CREDENTIALS' || code === 'BAD_USER_INPUT') error.field = 'email';
+		const error = apiFormError(i18n, result.error, code === 'INVALID_CREDENTIALS' || code === 'BAD_USER_INPUT' ? 'email' : undefined);
 		return fail(code === 'RATE_LIMITED' ? 429 : 400, { email, redirectTo, errors: [error] });
 	}
 };

@@ -10,7 +10,7 @@ import {
 } from '$lib/graphql/operations';
 import { isRole } from '$lib/graphql/types';
 import { createTranslator, type Translator } from '$lib/i18n';
-import { apiErrorMessage } from '$lib/i18n/api-errors';
+import { apiFormError } from '$lib/i18n/api-errors';
 import { loadQuery, runMutation, type MutationResult } from '$lib/server/api';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -39,8 +39,7 @@ function done(kind: DoneKind, userId: string): never {
 }
 
 function apiError(i18n: Translator, result: MutationResult<unknown>, field?: string): FormError {
-	const { text, lang } = apiErrorMessage(i18n, result.ok ? undefined : result.error);
-	return { message: text, ...(field ? { field } : {}), ...(lang ? { lang } : {}) };
+	return apiFormError(i18n, result.ok ? undefined : result.error, field);
 }
 
 async function readForm(event: RequestEvent) {

@@ -2,7 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { formText, newPasswordErrors, type FormError } from '$lib/forms';
 import { SET_PASSWORD_WITH_LINK_MUTATION } from '$lib/graphql/operations';
 import { createTranslator } from '$lib/i18n';
-import { apiErrorMessage } from '$lib/i18n/api-errors';
+import { apiFormError } from '$lib/i18n/api-errors';
 import { runMutation } from '$lib/server/api';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -45,9 +45,7 @@ export const actions: Actions = {
 
 		const code = result.error?.code;
 		if (code === 'INVALID_LINK') return fail(400, { invalidLink: true, errors: [] as FormError[] });
-		const { text, lang } = apiErrorMessage(i18n, result.error);
-		const error: FormError = { message: text, ...(lang ? { lang } : {}) };
-		if (code === 'WEAK_PASSWORD') error.field = 'new-password';
+		const error = apiFormError(i18n, result.error, code === 'WEAK_PASSWORD' ? 'new-password' : undefined);
 		return fail(400, { invalidLink: false, errors: [error] });
 	}
 };

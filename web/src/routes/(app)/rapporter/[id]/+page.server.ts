@@ -16,7 +16,7 @@ import {
 	type ReportTextField
 } from '$lib/graphql/operations';
 import { createTranslator } from '$lib/i18n';
-import { apiErrorMessage } from '$lib/i18n/api-errors';
+import { apiFormError } from '$lib/i18n/api-errors';
 import { loadQuery, runMutation, type MutationResult } from '$lib/server/api';
 import { isReportDone, REPORT_TEXT_FIELDS, type ReportDone } from '$lib/reports/page';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
@@ -40,10 +40,7 @@ function done(event: RequestEvent, kind: ReportDone, anchor = ''): never {
 
 /** The form again with the API's problem, next to `field` when it belongs to one. */
 function failed(event: RequestEvent, action: string, result: MutationResult<unknown>, field?: string, values = {}) {
-	const message = apiErrorMessage(createTranslator(event.locals.locale), result.ok ? undefined : result.error);
-	const problem: FormError = { message: message.text };
-	if (field) problem.field = field;
-	if (message.lang) problem.lang = message.lang;
+	const problem = apiFormError(createTranslator(event.locals.locale), result.ok ? undefined : result.error, field);
 	return fail(400, { action, values, errors: [problem] });
 }
 

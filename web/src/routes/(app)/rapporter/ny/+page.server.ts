@@ -2,7 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { formText, type FormError } from '$lib/forms';
 import { CREATE_REPORT_MUTATION, NEW_REPORT_QUERY } from '$lib/graphql/operations';
 import { createTranslator } from '$lib/i18n';
-import { apiErrorMessage } from '$lib/i18n/api-errors';
+import { apiFormError } from '$lib/i18n/api-errors';
 import { loadQuery, requireViewer, runMutation } from '$lib/server/api';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -46,11 +46,7 @@ export const actions: Actions = {
 			period
 		});
 		if (result.ok) redirect(303, `/rapporter/${result.data.createReport.id}`);
-		const message = apiErrorMessage(i18n, result.error);
 		const field = result.error?.extensions.argument === 'period' ? 'report-period' : undefined;
-		const error: FormError = { message: message.text };
-		if (field) error.field = field;
-		if (message.lang) error.lang = message.lang;
-		return fail(400, { values, errors: [error] });
+		return fail(400, { values, errors: [apiFormError(i18n, result.error, field)] });
 	}
 };
