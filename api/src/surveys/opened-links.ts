@@ -1,4 +1,5 @@
 import type { Sql } from '../db/client.ts';
+import { perDatabase } from '../db/per-database.ts';
 import { type AnswerRow, checkAnswers } from './answers.ts';
 import type { OpenSurvey, ProofCheckOptions, Submission } from './submit.ts';
 import { unitChain } from './units.ts';
@@ -10,13 +11,7 @@ import { weekMonday } from './week.ts';
  * without a round trip and stored by a statement that stores it only if that still holds. Only links that exist and
  * take responses are kept, so the map grows with the links editors make, not with what anyone sends.
  */
-const openedLinks = new WeakMap<Sql, Map<string, OpenSurvey>>();
-
-function openedLinksOf(sql: Sql): Map<string, OpenSurvey> {
-  let opened = openedLinks.get(sql);
-  if (!opened) openedLinks.set(sql, (opened = new Map()));
-  return opened;
-}
+const openedLinksOf = perDatabase(() => new Map<string, OpenSurvey>());
 
 export const openedLink = (sql: Sql, slug: string) => openedLinksOf(sql).get(slug);
 export const rememberOpenedLink = (sql: Sql, slug: string, survey: OpenSurvey) => openedLinksOf(sql).set(slug, survey);
@@ -103,13 +98,7 @@ class LinkResponseQueue {
 /** Far below the parameter and size limits of one statement; under load a statement carries a few dozen at most. */
 const maxPerStatement = 200;
 
-const queues = new WeakMap<Sql, LinkResponseQueue>();
-
-function queueOf(sql: Sql): LinkResponseQueue {
-  let queue = queues.get(sql);
-  if (!queue) queues.set(sql, (queue = new LinkResponseQueue(sql)));
-  return queue;
-}
+const queueOf = perDatabase((sql) => new LinkResponseQueue(sql));
 
 /**
  * The responses in ONE statement, each inserted only if its link is still open, asks for a proof of work exactly as

@@ -1,5 +1,6 @@
 import { type AuditActor, recordAudit } from '../audit/record.ts';
 import type { Sql, SqlPool } from '../db/client.ts';
+import { perDatabase } from '../db/per-database.ts';
 import { UserFacingError } from '../errors.ts';
 import { countyCode } from '../seed/org-units.ts';
 import { type QuestionnaireContent, validateContent } from './content.ts';
@@ -110,9 +111,9 @@ export async function publishDraft(sql: SqlPool, actor: AuditActor, questionnair
 /**
  * Published versions by connection pool, then by questionnaire and version. A published version never changes, so
  * every submission need not fetch and parse its content again (one round trip and a JSON document fewer on the
- * submission path); keyed by the pool so that two databases in one process (tests) never share an entry.
+ * submission path).
  */
-const publishedVersions = new WeakMap<Sql, Map<string, QuestionnaireVersion>>();
+const publishedVersions = perDatabase(() => new Map<string, QuestionnaireVersion>());
 
 /** The questionnaire's newest published version: what open links and codes answer. */
 export async function newestPublished(sql: Sql, questionnaireId: string): Promise<QuestionnaireVersion | undefined> {
@@ -127,8 +128,7 @@ export async function newestPublished(sql: Sql, questionnaireId: string): Promis
  * submission need one, so only its number is read per request.
  */
 export async function publishedVersion(sql: Sql, questionnaireId: string, version: number): Promise<QuestionnaireVersion | undefined> {
-  let cache = publishedVersions.get(sql);
-  if (!cache) publishedVersions.set(sql, (cache = new Map()));
+  const cache = publishedVersions(sql);
   const key = `${questionnaireId}:${version}`;
   const cached = cache.get(key);
   if (cached) return cached;
