@@ -7,112 +7,198 @@ import type { TargetColumn } from './write-rows.ts';
  * length (both 0), then per tuple a 16-bit field count and per field a 32-bit length (-1 for null)
  * and the value in the type's binary form; a 16-bit -1 ends it. All integers are big-endian.
  */
-const signature = 'PGCOPY\n\xff\r\n\0' + '\0'.repeat(8);
+const signature = Buffer.from('PGCOPY\n\xff\r\n\0' + '\0'.repeat(8), 'latin1');
+const trailer = Buffer.from([0xff, 0xff]);
 /** How many distinct values of a column are remembered with their bytes. */
 const memoLimit = 10_000;
 /** Days from 1970-01-01 to PostgreSQL's epoch, 2000-01-01. */
 const epochDays = 10_957;
 const dayMicros = 86_400_000_000;
-const nullField = '\xff\xff\xff\xff';
-const integerLength = int32(4);
-const trueField = '\0\0\0\x01\x01';
-const falseField = '\0\0\0\x01\0';
+/** A batch's buffer starts at the size of the one before (most batches are alike), and at least this. */
+const minimumCapacity = 64 * 1024;
 
 const enum Kind {
   /** Free text: written as it comes. */
   Text,
   /** A 32-bit integer: nearly every value new (line numbers), and cheap to write. */
   Integer,
-  /** t or f. */
-  Boolean,
   /** Everything else repeats (codes, dates, booleans, the batch id): its bytes are remembered. */
   Remembered,
 }
 
 /**
- * Encodes rows, a batch at a time, into one buffer per batch. The bytes are gathered as a string of
- * one character per byte (latin1) and turned into a buffer once per batch: V8 joins strings without
- * copying them, so a field costs little more than in text COPY, where byte-by-byte writes into a
- * buffer cost more than PostgreSQL saves.
+ * Encodes rows, a batch at a time, into one buffer per batch, written byte by byte: each repeating
+ * value's field (length and bytes) is made once and copied, free text is written as its characters
+ * when they are ASCII. No string or buffer is made per value, so the garbage collector has next to
+ * nothing to do. Rows come as canonical text (`add`), or field by field from lines read as bytes
+ * (plain-rows.ts): `beginRow`, then one write per column.
  */
 export class BinaryCopyEncoder {
   private readonly kinds: Kind[];
-  /** Per column: canonical value → its length and bytes, as latin1 text. */
-  private readonly memos: Map<string, string>[];
+  /** Per column: canonical value → its field, length included. */
+  private readonly memos: Map<string, Uint8Array>[];
   private readonly lastValues: (string | undefined)[];
-  private readonly lastFields: (string | undefined)[];
-  private readonly fieldCount: string;
+  private readonly lastFields: Uint8Array[];
+  private readonly width: number;
   private started = false;
+  private out = Buffer.allocUnsafe(minimumCapacity);
+  private position = 0;
 
   constructor(private readonly columns: readonly TargetColumn[]) {
     this.kinds = columns.map((c) =>
-      c.sqlType === 'integer'
-        ? Kind.Integer
-        : c.sqlType === 'boolean'
-          ? Kind.Boolean
-          : c.sqlType === 'text' && !c.code
-            ? Kind.Text
-            : Kind.Remembered,
+      c.sqlType === 'integer' ? Kind.Integer : c.sqlType === 'text' && !c.code ? Kind.Text : Kind.Remembered,
     );
     this.memos = columns.map(() => new Map());
     this.lastValues = columns.map(() => undefined);
-    this.lastFields = columns.map(() => undefined);
-    this.fieldCount = String.fromCharCode(columns.length >>> 8, columns.length & 0xff);
+    this.lastFields = columns.map(() => nullField);
+    this.width = columns.length;
   }
 
   /** The bytes of rows (canonical text or null per column). */
   encode(rows: readonly (readonly (string | null)[])[]): Buffer {
-    const { kinds, memos, columns, fieldCount, lastValues, lastFields } = this;
-    const width = kinds.length;
-    let bytes = this.started ? '' : signature;
-    this.started = true;
-    for (const row of rows) {
-      bytes += fieldCount;
-      for (let i = 0; i < width; i++) {
-        const value = row[i];
-        if (value === null || value === undefined) bytes += nullField;
-        else if (kinds[i] === Kind.Remembered) {
-          // The same value as in the row before (the batch id; sorted files) skips the look-up.
-          if (value !== lastValues[i]) {
-            const memo = memos[i]!;
-            let field = memo.get(value);
-            if (field === undefined) {
-              const encoded = encodeValue(columns[i]!.sqlType, value);
-              field = int32(encoded.length) + encoded.toString('latin1');
-              if (memo.size < memoLimit) memo.set(value, field);
-            }
-            lastValues[i] = value;
-            lastFields[i] = field;
-          }
-          bytes += lastFields[i]!;
-        } else if (kinds[i] === Kind.Boolean) bytes += value === 't' ? trueField : falseField; else if (kinds[i] === Kind.Integer) bytes += integerLength + int32(Number(value));
-        // Ids are mostly ASCII, whose UTF-8 bytes are its characters.
-        else if (value.length < shortLengths.length && ascii.test(value)) bytes += shortLengths[value.length] + value;
-        else {
-          const encoded = Buffer.from(value, 'utf8');
-          bytes += int32(encoded.length) + encoded.toString('latin1');
+    for (const row of rows) this.add(row);
+    return this.take();
+  }
+
+  /** One row of canonical text (or null) per column. */
+  add(row: readonly (string | null)[]): void {
+    const { kinds, lastValues, lastFields, width } = this;
+    this.beginRow();
+    for (let i = 0; i < width; i++) {
+      const value = row[i];
+      if (value === null || value === undefined) this.writeField(nullField);
+      else if (kinds[i] === Kind.Remembered) {
+        // The same value as in the row before (the batch id; sorted files) skips the look-up.
+        if (value !== lastValues[i]) {
+          lastValues[i] = value;
+          lastFields[i] = this.field(i, value);
         }
-      }
+        this.writeField(lastFields[i]!);
+      } else if (kinds[i] === Kind.Integer) this.writeInteger(Number(value));
+      else this.writeText(value);
     }
-    return Buffer.from(bytes, 'latin1');
+  }
+
+  /** The bytes encoded since the last call: the data's start included in the first, its end in the last. */
+  take(): Buffer {
+    this.begin();
+    const bytes = this.out.subarray(0, this.position);
+    // The bytes are sent on, not copied: the next batch gets a fresh buffer of the same size.
+    this.out = Buffer.allocUnsafe(Math.max(minimumCapacity, this.out.length));
+    this.position = 0;
+    return bytes;
   }
 
   /** The end of the data (and its start, when there were no rows). */
   finish(): Buffer {
-    const bytes = (this.started ? '' : signature) + '\xff\xff';
+    this.begin();
+    this.writeField(trailer);
+    return this.take();
+  }
+
+  /** Starts a row: its number of fields. */
+  beginRow(): void {
+    this.begin();
+    this.reserve(2);
+    this.out[this.position++] = this.width >>> 8;
+    this.out[this.position++] = this.width & 0xff;
+  }
+
+  /** Where the next row would start: a row begun there can be taken back with `rewind`. */
+  get mark(): number {
+    return this.position;
+  }
+
+  rewind(mark: number): void {
+    this.position = mark;
+  }
+
+  /** A column's field for a canonical value (or null), made on first sight and remembered. */
+  field(column: number, value: string | null): Uint8Array {
+    if (value === null) return nullField;
+    const memo = this.memos[column]!;
+    const known = memo.get(value);
+    if (known) return known;
+    const encoded = encodeValue(this.columns[column]!.sqlType, value);
+    const field = Buffer.allocUnsafe(4 + encoded.length);
+    field.writeInt32BE(encoded.length);
+    encoded.copy(field, 4);
+    if (memo.size < memoLimit) memo.set(value, field);
+    return field;
+  }
+
+  /** A field's bytes as `field` makes them (length included). */
+  writeField(bytes: Uint8Array): void {
+    const length = bytes.length;
+    this.reserve(length);
+    const out = this.out;
+    let at = this.position;
+    for (let j = 0; j < length; j++) out[at++] = bytes[j]!;
+    this.position = at;
+  }
+
+  writeInteger(value: number): void {
+    this.reserve(8);
+    this.int32(4);
+    this.int32(value);
+  }
+
+  /** Free text: ASCII characters are their UTF-8 bytes; anything else goes through the UTF-8 encoder. */
+  writeText(value: string): void {
+    const length = value.length;
+    this.reserve(4 + length * 3);
+    const start = this.position;
+    const out = this.out;
+    let at = start + 4;
+    for (let j = 0; j < length; j++) {
+      const code = value.charCodeAt(j);
+      if (code >= 0x80) {
+        at = start + 4 + out.write(value, start + 4, 'utf8');
+        break;
+      }
+      out[at++] = code;
+    }
+    this.int32(at - start - 4);
+    this.position = at;
+  }
+
+  /** Free text given as ASCII bytes (the same in UTF-8). */
+  writeAscii(bytes: Uint8Array, start: number, end: number): void {
+    this.reserve(4 + end - start);
+    this.int32(end - start);
+    const out = this.out;
+    let at = this.position;
+    for (let j = start; j < end; j++) out[at++] = bytes[j]!;
+    this.position = at;
+  }
+
+  private begin(): void {
+    if (this.started) return;
     this.started = true;
-    return Buffer.from(bytes, 'latin1');
+    this.writeField(signature);
+  }
+
+  /** A big-endian 32-bit integer at the current position (room reserved by the caller). */
+  private int32(value: number): void {
+    const out = this.out;
+    const at = this.position;
+    out[at] = value >>> 24;
+    out[at + 1] = value >>> 16;
+    out[at + 2] = value >>> 8;
+    out[at + 3] = value;
+    this.position = at + 4;
+  }
+
+  /** Room for `bytes` more, in a larger buffer when needed. */
+  private reserve(bytes: number): void {
+    if (this.position + bytes <= this.out.length) return;
+    const larger = Buffer.allocUnsafe(Math.max(this.out.length * 2, this.position + bytes));
+    this.out.copy(larger, 0, 0, this.position);
+    this.out = larger;
   }
 }
 
-const ascii = /^[\x00-\x7f]*$/;
-/** The length prefixes of short values, made once. */
-const shortLengths = Array.from({ length: 256 }, (_, length) => int32(length));
-
-/** A big-endian 32-bit integer as four latin1 characters. */
-function int32(value: number): string {
-  return String.fromCharCode((value >>> 24) & 0xff, (value >>> 16) & 0xff, (value >>> 8) & 0xff, value & 0xff);
-}
+const nullField = new Uint8Array([0xff, 0xff, 0xff, 0xff]);
 
 /** One canonical text value (values.ts) in its type's binary form. */
 export function encodeValue(type: TargetColumn['sqlType'], value: string): Buffer {

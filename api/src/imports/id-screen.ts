@@ -6,15 +6,19 @@
  * memory would grow with the file.
  *
  * Each filter is blocked: an id's bits all lie in one 64-byte block, so an id costs one cache miss
- * rather than one per bit (with six bits spread over tens of MiB, those misses were most of the
- * cost of checking a row). A 16 MiB filter holds 4 million ids with next to no false alarms (every
- * false alarm makes the database scan the batch once more); a larger file adds more of them, and an
- * id counts as seen when any filter has it. A 1 GB file (some 15 million ids) needs 64 MiB.
+ * rather than one per bit (with its bits spread over tens of MiB, those misses were most of the
+ * cost of checking a row). A filter holds an id per 32 bits; with ten bits set per id in its
+ * block, a million ids raise next to no false alarms (every false alarm makes the database scan
+ * the batch once more; six bits raised eight). The first is 4 MiB, for a million ids:
+ * small enough that its blocks stay within the processor's reach (a 16 MiB filter made the check
+ * of a million ids cost three times as much). Each further filter is twice the one before, so a
+ * larger file has few filters to ask; an id counts as seen when any filter has it. A 1 GB file
+ * (some 15 million ids) needs 60 MiB.
  */
-const filterBytes = 16 * 1024 * 1024;
-const filterCapacity = 4_000_000;
+const firstFilterBytes = 4 * 1024 * 1024;
+const filterBitsPerId = 32;
 const blockWords = 16; // 512 bits: one cache line
-const bitsPerId = 6;
+const bitsPerId = 10;
 /** Past this many candidates the file has real repeats en masse: the database checks every id. */
 const candidateLimit = 10_000;
 
@@ -22,6 +26,8 @@ interface Filter {
   words: Int32Array;
   /** 32 − log2(blocks): an id's block is its first hash shifted right by this. */
   shift: number;
+  /** Ids it takes before the next filter is started. */
+  capacity: number;
 }
 
 export class IdScreen {
@@ -35,7 +41,7 @@ export class IdScreen {
   }
 
   add(id: string): void {
-    // Two 32-bit FNV-1a style hashes, mixed well: the first picks the block, the second the bits in it.
+    // Two 32-bit FNV-1a style hashes: the first picks the block, the second the bits in it.
     let h1 = 0x811c9dc5;
     let h2 = 0x01000193 ^ id.length;
     for (let i = 0; i < id.length; i++) {
@@ -43,15 +49,35 @@ export class IdScreen {
       h1 = Math.imul(h1 ^ c, 0x01000193);
       h2 = Math.imul(h2 ^ c, 0x5bd1e995);
     }
-    h1 = mix(h1);
-    h2 = mix(h2);
+    if (this.seen(h1, h2)) this.flag(id);
+  }
+
+  /** An id given as ASCII bytes: hashed as `add` hashes the same id as a string. */
+  addAscii(bytes: Uint8Array, start: number, end: number): void {
+    let h1 = 0x811c9dc5;
+    let h2 = 0x01000193 ^ (end - start);
+    for (let i = start; i < end; i++) {
+      const c = bytes[i]!;
+      h1 = Math.imul(h1 ^ c, 0x01000193);
+      h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+    }
+    if (this.seen(h1, h2)) this.flag(Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('latin1'));
+  }
+
+  /** Enters an id's hashes; true when the filters may have seen it before. */
+  private seen(hash1: number, hash2: number): boolean {
+    const h1 = mix(hash1);
+    const h2 = mix(hash2);
     const { filters } = this;
     let seen = false;
     for (let f = 0; f < filters.length - 1 && !seen; f++) seen = this.has(filters[f]!, h1, h2);
     const newest = filters[filters.length - 1]!;
     if (!this.set(newest, h1, h2)) seen = true;
-    if (++this.added === filterCapacity) this.grow();
-    if (!seen) return;
+    if (++this.added === newest.capacity) this.grow();
+    return seen;
+  }
+
+  private flag(id: string): void {
     if (this.flagged.size < candidateLimit) this.flagged.add(id);
     else this.overflowing = true;
   }
@@ -62,8 +88,9 @@ export class IdScreen {
   }
 
   private grow(): void {
-    const words = new Int32Array(filterBytes / 4);
-    this.filters.push({ words, shift: 32 - Math.log2(words.length / blockWords) });
+    const bytes = firstFilterBytes * 2 ** this.filters.length;
+    const words = new Int32Array(bytes / 4);
+    this.filters.push({ words, shift: 32 - Math.log2(words.length / blockWords), capacity: (bytes * 8) / filterBitsPerId });
     this.added = 0;
   }
 

@@ -15,14 +15,31 @@ export interface CsvRecord {
   fields: string[];
 }
 
+/**
+ * Complete lines with no quote character in them, as the file's bytes: each line is one record
+ * whose fields are what lies between the delimiters (or an empty line, which is skipped). Papa Parse
+ * would only split them, so the importer may read them without making a string per field
+ * (plain-rows.ts). Offered only when asked for, and only while no record is left half-read.
+ */
+export interface PlainLines {
+  bytes: Buffer;
+  /** Line in the file of the first. */
+  firstLine: number;
+}
+
+export type CsvBatch = CsvRecord[] | PlainLines;
+
 export interface CsvFile {
   encoding: 'utf-8' | 'windows-1252';
   delimiter: ';' | ',' | '\t';
+  newline: '\n' | '\r\n';
   header: string[];
-  batches: AsyncIterable<CsvRecord[]>;
+  batches: AsyncIterable<CsvBatch>;
   /** Bytes read so far, and the SHA-256 of the whole file once records are exhausted. */
   bytesRead(): number;
   sha256(): string;
+  /** Bytes of the file (whole characters) as text. */
+  decode(bytes: Uint8Array): string;
 }
 
 export class CsvFormatError extends Error {
@@ -37,77 +54,109 @@ export class CsvFormatError extends Error {
 
 /** Enough text to see the header and a few rows; Excel's header lines are short. */
 const sniffBytes = 64 * 1024;
+const lineFeed = 0x0a;
+const carriageReturn = 0x0d;
+const quote = 0x22;
 
-export async function openCsv(input: Readable): Promise<CsvFile> {
+export async function openCsv(input: Readable, { plainLines = false } = {}): Promise<CsvFile> {
   const hash = createHash('sha256');
   let bytes = 0;
   const chunks = input[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
-
-  // Collect the first bytes to decide the encoding, then decode everything with that one decoder.
-  let head = Buffer.alloc(0);
-  let done = false;
-  while (head.length < sniffBytes && !done) {
+  const nextChunk = async (): Promise<Buffer | null> => {
     const next = await chunks.next();
-    if (next.done) done = true;
-    else {
-      const chunk = Buffer.isBuffer(next.value) ? next.value : Buffer.from(next.value);
-      hash.update(chunk);
-      bytes += chunk.length;
-      head = Buffer.concat([head, chunk]);
-    }
+    if (next.done) return null;
+    const chunk = Buffer.isBuffer(next.value) ? next.value : Buffer.from(next.value);
+    hash.update(chunk);
+    bytes += chunk.length;
+    return chunk;
+  };
+
+  // The first bytes decide the encoding, the delimiter and the newline.
+  let head: Buffer = Buffer.alloc(0);
+  let ended = false;
+  while (head.length < sniffBytes && !ended) {
+    const chunk = await nextChunk();
+    if (chunk) head = Buffer.concat([head, chunk]);
+    else ended = true;
   }
   const hasBom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
-  const encoding = hasBom || isUtf8(head, done) ? 'utf-8' : 'windows-1252';
+  const encoding = hasBom || isUtf8(head, ended) ? 'utf-8' : 'windows-1252';
+  const sample = new TextDecoder(encoding).decode(head);
+  const delimiter = detectDelimiter(sample);
+  const newline = detectNewline(sample);
+
+  // The file is cut after its last complete line so far: a piece of it then holds whole lines
+  // and whole characters, and may be read as plain lines or decoded on its own.
   const decoder = new TextDecoder(encoding, { ignoreBOM: false });
-  const firstText = decoder.decode(head, { stream: !done });
-  const delimiter = detectDelimiter(firstText);
-
-  async function* text(): AsyncGenerator<string> {
-    yield firstText;
-    while (!done) {
-      const next = await chunks.next();
-      if (next.done) break;
-      const chunk = Buffer.isBuffer(next.value) ? next.value : Buffer.from(next.value);
-      hash.update(chunk);
-      bytes += chunk.length;
-      yield decoder.decode(chunk, { stream: true });
+  const records = new RecordSplitter(delimiter, newline);
+  let buffered = head;
+  let exhausted = ended;
+  let finished = false;
+  /** The next batch of records or plain lines; while the header is read, one line at a time. */
+  async function nextBatch(plain: boolean, oneLine = false): Promise<CsvBatch | null> {
+    for (;;) {
+      const end = (oneLine ? buffered.indexOf(lineFeed) : buffered.lastIndexOf(lineFeed)) + 1;
+      if (end > 0) {
+        const complete = buffered.subarray(0, end);
+        buffered = buffered.subarray(end);
+        const lines = plain && records.idle ? plainLineCount(complete, newline) : null;
+        if (lines !== null) return { bytes: complete, firstLine: records.skip(lines) };
+        const batch = records.split(decoder.decode(complete, { stream: true }), false);
+        if (batch.length) return batch;
+      } else if (exhausted) break;
+      else {
+        const chunk = await nextChunk();
+        if (chunk) buffered = buffered.length ? Buffer.concat([buffered, chunk]) : chunk;
+        else exhausted = true;
+      }
     }
-    yield decoder.decode();
+    if (finished) return null;
+    finished = true;
+    return records.split(decoder.decode(buffered), true);
   }
 
-  const records = new RecordSplitter(delimiter, detectNewline(firstText));
-  const pieces = text();
-  // The header is the first record, in whichever piece of text it ends.
-  let pending: CsvRecord[] = [];
-  let exhausted = false;
-  while (pending.length === 0 && !exhausted) {
-    const piece = await pieces.next();
-    exhausted = Boolean(piece.done);
-    pending = records.split(piece.done ? '' : piece.value, exhausted);
+  // The header is the first record, in whichever line of the file it ends.
+  let first: CsvRecord[] = [];
+  while (first.length === 0) {
+    const batch = await nextBatch(false, true);
+    if (batch === null) throw new CsvFormatError('Filen är tom: den saknar rubrikrad', 1);
+    first = batch as CsvRecord[];
   }
-  const header = pending.shift();
-  if (!header) throw new CsvFormatError('Filen är tom: den saknar rubrikrad', 1);
+  const header = first.shift()!;
 
-  async function* batches(): AsyncGenerator<CsvRecord[]> {
-    if (pending.length) yield pending;
-    if (exhausted) return;
-    for (let piece = await pieces.next(); !piece.done; piece = await pieces.next()) {
-      const batch = records.split(piece.value, false);
-      if (batch.length) yield batch;
+  async function* batches(): AsyncGenerator<CsvBatch> {
+    if (first.length) yield first;
+    for (let batch = await nextBatch(plainLines); batch !== null; batch = await nextBatch(plainLines)) {
+      if (!Array.isArray(batch) || batch.length) yield batch;
     }
-    const last = records.split('', true);
-    if (last.length) yield last;
   }
 
   let digest: string | undefined;
+  const fieldDecoder = new TextDecoder(encoding);
   return {
     encoding,
     delimiter,
+    newline,
     header: header.fields,
     batches: batches(),
     bytesRead: () => bytes,
     sha256: () => (digest ??= hash.digest('hex')),
+    decode: (part) => fieldDecoder.decode(part),
   };
+}
+
+/**
+ * The number of lines in `bytes` (complete lines) when Papa Parse would only split them: no quote
+ * character, and with CRLF newlines no line feed without its carriage return. Otherwise null.
+ */
+function plainLineCount(bytes: Buffer, newline: '\n' | '\r\n'): number | null {
+  if (bytes.indexOf(quote) >= 0) return null;
+  let lines = 0;
+  for (let at = bytes.indexOf(lineFeed); at >= 0; at = bytes.indexOf(lineFeed, at + 1)) {
+    if (newline === '\r\n' && bytes[at - 1] !== carriageReturn) return null;
+    lines++;
+  }
+  return lines;
 }
 
 /**
@@ -122,6 +171,18 @@ class RecordSplitter {
 
   constructor(delimiter: string, newline: '\n' | '\r\n') {
     this.parser = new Papa.Parser({ delimiter, newline, quoteChar: '"' });
+  }
+
+  /** True when no record is half-read: the next text starts a record. */
+  get idle(): boolean {
+    return this.pending === '';
+  }
+
+  /** Counts lines read elsewhere (plain lines); returns the number of the first. */
+  skip(lines: number): number {
+    const first = this.line;
+    this.line += lines;
+    return first;
   }
 
   split(text: string, final: boolean): CsvRecord[] {

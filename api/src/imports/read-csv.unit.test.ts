@@ -13,7 +13,7 @@ function pieces(text: string, size: number): Readable {
 async function readAll(text: string, size: number): Promise<{ header: string[]; records: CsvRecord[] }> {
   const csv = await openCsv(pieces(text, size));
   const records: CsvRecord[] = [];
-  for await (const batch of csv.batches) records.push(...batch);
+  for await (const batch of csv.batches) records.push(...(batch as CsvRecord[]));
   return { header: csv.header, records };
 }
 

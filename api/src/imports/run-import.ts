@@ -5,11 +5,14 @@ import type { SqlPool } from '../db/client.ts';
 import type { Dataset } from './dataset.ts';
 import { HeaderError, mapHeader } from './header.ts';
 import { Coverage, removeRejectedRows, replaceEarlierRows } from './publish.ts';
+import { BinaryCopyEncoder } from './copy-binary.ts';
+import { PlainRowEncoder } from './plain-rows.ts';
 import { CsvFormatError, openCsv, type CsvFile } from './read-csv.ts';
+import { FileCheck, RowList } from './check-file.ts';
 import { RejectSpill, rejectColumns } from './reject-spill.ts';
 import { findDuplicates, RowChecker, type FileShape } from './validate.ts';
 import type { ReferenceData } from './values.ts';
-import { writeRows } from './write-rows.ts';
+import { copyEncoded, writeRows } from './write-rows.ts';
 
 export type ImportPolicy = 'all_or_nothing' | 'accept_valid';
 export type ImportStatus = 'published' | 'rejected' | 'duplicate';
@@ -115,7 +118,8 @@ async function importInto(
   let csv: CsvFile;
   let shape: FileShape;
   try {
-    csv = await openCsv(options.input);
+    // The embedded database takes rows; PostgreSQL takes plain lines as bytes (plain-rows.ts).
+    csv = await openCsv(options.input, { plainLines: !options.embedded });
     shape = { headerWidth: csv.header.length, positions: mapHeader(dataset, csv.header).positions };
   } catch (error) {
     if (error instanceof CsvFormatError || error instanceof HeaderError) return refuse(error, 0);
@@ -125,37 +129,18 @@ async function importInto(
   const checker = new RowChecker(dataset, shape, await referenceData(sql), batchId);
   const coverage = new Coverage(dataset, checker.columns.map((c) => c.name));
   const spill = await RejectSpill.create();
-  let rowsTotal = 0;
-  let rowsRejected = 0;
-  const file = csv;
-  let formatError: CsvFormatError | undefined;
-  async function* checkedRows() {
-    try {
-      for await (const records of file.batches) {
-        const rows: (string | null)[][] = [];
-        for (const record of records) {
-          const checked = checker.check(record);
-          if (checked.rejects) {
-            rowsRejected++;
-            await spill.add(checked.rejects);
-          } else {
-            rows.push(checked.row);
-            coverage.add(checked.row);
-          }
-        }
-        // Roughly every 10 000 rows: a batch is one chunk of the file.
-        const before = rowsTotal;
-        rowsTotal += records.length;
-        if (Math.floor(rowsTotal / 10_000) > Math.floor(before / 10_000)) progress('reading', file, rowsTotal);
-        yield rows;
-      }
-    } catch (error) {
-      // A file that stops being CSV ends the COPY normally and the transaction is rolled back:
-      // an aborted COPY can leave postgres.js waiting forever (#1173).
-      if (!(error instanceof CsvFormatError)) throw error;
-      formatError = error;
+  const check = new FileCheck(csv, checker, coverage, spill, (rows) => progress('reading', csv, rows));
+  const writeFacts = async () => {
+    if (options.embedded) return writeRows(sql, dataset.factTable, checker.columns, check.batches(new RowList()), true);
+    // Plain lines go from the file's bytes straight into binary COPY (plain-rows.ts).
+    const encoder = new BinaryCopyEncoder(checker.columns);
+    const plain = new PlainRowEncoder(checker, encoder, coverage, csv);
+    async function* encoded() {
+      for await (const bytes of check.batches(encoder, plain)) if (bytes.length) yield bytes;
+      yield encoder.finish();
     }
-  }
+    await copyEncoded(sql, dataset.factTable, checker.columns, encoded());
+  };
 
   /** Rejects into import_reject, in the transaction if one is open, else on their own. */
   const keepRejects = () => writeRows(sql, 'import_reject', rejectColumns, spill.rows(batchId), options.embedded);
@@ -167,7 +152,9 @@ async function importInto(
     await sql`rollback`;
   };
   try {
-    await writeRows(sql, dataset.factTable, checker.columns, checkedRows(), options.embedded);
+    await writeFacts();
+    const { rowsTotal, formatError } = check;
+    let { rowsRejected } = check;
     if (formatError) {
       await rollback();
       await keepRejects();
@@ -290,3 +277,4 @@ export async function failAbandonedImports(sql: SqlPool): Promise<number> {
   }
   return failed;
 }
+

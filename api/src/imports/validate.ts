@@ -71,16 +71,19 @@ export class RowChecker {
   /** The ids of the valid rows, screened for repeats (datasets with a unique column). */
   readonly ids: IdScreen | undefined;
   private readonly idIndex: number;
-  private readonly converters: ((raw: string) => Converted)[];
-  private readonly periodColumn: number;
-  private readonly derived: { from: number; reasons: Readonly<Record<string, string>> }[];
+  /** Per dataset column: its check and conversion. */
+  readonly converters: ((raw: string) => Converted)[];
+  /** The dataset column that decides the period. */
+  readonly periodColumn: number;
+  /** Columns with missing-value markers, whose reasons follow the dataset's columns in a fact row. */
+  readonly derived: { from: number; reasons: Readonly<Record<string, string>> }[];
   private readonly periodStarts = new Map<string, string>();
 
   constructor(
-    private readonly dataset: Dataset,
-    private readonly shape: FileShape,
+    readonly dataset: Dataset,
+    readonly shape: FileShape,
     reference: ReferenceData,
-    private readonly batchId: string,
+    readonly batchId: string,
   ) {
     this.columns = factColumns(dataset);
     this.converters = dataset.columns.map((column) => valueConverter(column, reference));
@@ -94,7 +97,7 @@ export class RowChecker {
   }
 
   /** The first day of the period of a period column's value (the converted values repeat). */
-  private periodOf(value: string): string {
+  periodOf(value: string): string {
     let start = this.periodStarts.get(value);
     if (start === undefined) {
       start = this.dataset.period.granularity === 'month' ? `${value.slice(0, 7)}-01` : `${value}-01-01`;

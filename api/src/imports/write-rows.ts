@@ -34,13 +34,9 @@ export async function writeRows(
   batches: RowBatches,
   embedded: boolean,
 ): Promise<number> {
-  return embedded ? insertInBatches(sql, table, columns, batches) : copyRows(sql, table, columns, batches);
-}
-
-async function copyRows(sql: ReservedSql, table: string, columns: readonly TargetColumn[], batches: RowBatches): Promise<number> {
+  if (embedded) return insertInBatches(sql, table, columns, batches);
   let count = 0;
-  const target = await sql`copy ${sql(table)} (${sql(columns.map((c) => c.name))}) from stdin with (format binary)`.writable();
-  async function* chunks() {
+  async function* encoded() {
     const encoder = new BinaryCopyEncoder(columns);
     for await (const rows of batches) {
       if (rows.length === 0) continue;
@@ -49,6 +45,13 @@ async function copyRows(sql: ReservedSql, table: string, columns: readonly Targe
     }
     yield encoder.finish();
   }
+  await copyEncoded(sql, table, columns, encoded());
+  return count;
+}
+
+/** Binary COPY of data already encoded (copy-binary.ts), from its signature to its trailer. */
+export async function copyEncoded(sql: ReservedSql, table: string, columns: readonly TargetColumn[], chunks: AsyncIterable<Buffer>): Promise<void> {
+  const target = await sql`copy ${sql(table)} (${sql(columns.map((c) => c.name))}) from stdin with (format binary)`.writable();
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error('COPY till databasen svarade inte inom en minut')), copyTimeoutMs);
@@ -59,7 +62,6 @@ async function copyRows(sql: ReservedSql, table: string, columns: readonly Targe
   } finally {
     clearTimeout(timer);
   }
-  return count;
 }
 
 /** Passes data on to `target`, calling `onData` for each chunk (to keep a watchdog from firing). */
