@@ -25,12 +25,18 @@ const header = 'kontakt_id;vardenhet_id;kommun;kon;aldersgrupp;kontaktdatum;fors
 const contact = (id: string, date = '2026-03-02', kommun = '1480') =>
   `${id};VC Centrum;${kommun};K;65-79;${date};${date};lakare;fysiskt;J;J`;
 
-function importText(text: string | Buffer, options: { dataset?: Dataset; policy?: ImportPolicy; onProgress?: (p: ImportProgress) => void } = {}) {
+function importText(
+  text: string | Buffer,
+  options: { dataset?: Dataset; policy?: ImportPolicy; onProgress?: (p: ImportProgress) => void; pieceBytes?: number } = {},
+) {
+  const bytes = typeof text === 'string' ? Buffer.from(text) : text;
+  const size = options.pieceBytes ?? bytes.length;
+  const pieces = Array.from({ length: Math.ceil(bytes.length / size) }, (_, i) => bytes.subarray(i * size, (i + 1) * size));
   return runImport({
     sql: db.sql,
     embedded: db.backend === 'pglite',
     dataset: options.dataset ?? pvKontakter,
-    input: Readable.from([typeof text === 'string' ? Buffer.from(text) : text]),
+    input: Readable.from(pieces),
     fileName: 'test.csv',
     policy: options.policy ?? 'all_or_nothing',
     actor: cliActor,
@@ -231,6 +237,32 @@ describe('publishing', () => {
       { batch: corrected.batchId, line: 2 },
       { batch: march.batchId, line: 5 },
     ]);
+  });
+
+  it('replaces the periods of the first rows and those first seen deep in the file, and a rejected correction undoes neither', async () => {
+    // Past the first 64 kB, which is read whole: August first appears far into the file.
+    const file = (prefix: string, july: number, august: number, broken = '') =>
+      [
+        header,
+        ...Array.from({ length: july }, (_, i) => contact(`${prefix}${i}`, '2027-07-15')),
+        ...Array.from({ length: august }, (_, i) => contact(`${prefix}a${i}`, '2027-08-15')),
+        broken,
+      ].join('\n');
+    const first = await importText(file('j', 2_000, 5), { pieceBytes: 16_384 });
+    expect(first).toMatchObject({ status: 'published', periods: ['2027-07', '2027-08'] });
+    const corrected = await importText(file('k', 1_500, 3), { pieceBytes: 16_384 });
+    expect(corrected).toMatchObject({ status: 'published', rowsPublished: 1_503 });
+    const counts = async () =>
+      db.sql`select period::text, batch_id::text as batch, count(*)::int as n from fact_pv_kontakt
+             where period in ('2027-07-01', '2027-08-01') group by 1, 2 order by 1`;
+    const published = [
+      { period: '2027-07-01', batch: corrected.batchId, n: 1_500 },
+      { period: '2027-08-01', batch: corrected.batchId, n: 3 },
+    ];
+    expect(await counts()).toEqual(published);
+    const rejected = await importText(file('m', 1_000, 2, contact('m-last', '2027-08-32')), { pieceBytes: 16_384 });
+    expect(rejected).toMatchObject({ status: 'rejected', rowsRejected: 1 });
+    expect(await counts()).toEqual(published);
   });
 
   it('recognises the same file imported again and changes nothing', async () => {

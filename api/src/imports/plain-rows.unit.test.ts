@@ -34,7 +34,7 @@ async function readFile(dataset: Dataset, file: Buffer, pieceSize: number, plain
     rejects: rejects.sort(byLine),
     periods: coverage.periodStarts,
     orgUnits: coverage.orgUnitCodes,
-    replaced: coverage.replacementKeys(),
+    replaced: coverage.takeReplacement(),
     candidates: checker.ids?.candidates,
     rowsTotal: check.rowsTotal,
     rowsRejected: check.rowsRejected,
@@ -178,10 +178,14 @@ describe('plain lines read as bytes (the fast road) and as records (the referenc
     );
     const { plain } = await bothWays(kolada, file);
     expect(plain.rowsFromBytes).toBe(6);
-    expect(plain.replaced).toEqual([
-      ['2024-01-01', '2023-01-01'],
-      ['N21704', 'U21401'],
-    ]);
+    expect(plain.replaced).toEqual({
+      periodStarts: ['2023-01-01', '2024-01-01'],
+      periodLabels: ['2023', '2024'],
+      keys: [
+        ['2023-01-01', '2024-01-01'],
+        ['U21401', 'N21704'],
+      ],
+    });
     expect(plain.orgUnits).toEqual(['14', '1480', '1490']);
     expect(plain.rejects.map((r) => [r.line, r.column])).toEqual([[8, 'ar']]);
   });

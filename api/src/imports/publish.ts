@@ -3,6 +3,15 @@ import type { Dataset } from './dataset.ts';
 import { municipalityColumn } from './dataset.ts';
 import { joinFragments } from './write-rows.ts';
 
+/** What a batch replaces, or a part of it: periods, and for a dataset with `replaceBy` the keys. */
+export interface Replacement {
+  /** First days of the periods, and the periods as import_batch.periods names them. */
+  periodStarts: string[];
+  periodLabels: string[];
+  /** Column-wise: the periods, then one array per replaceBy column. */
+  keys: string[][];
+}
+
 /**
  * What a batch's valid rows cover: the periods (and, for a dataset with `replaceBy`, the values
  * of those columns within each period) that it replaces, and the municipalities it has rows for.
@@ -13,6 +22,8 @@ export class Coverage {
   private readonly orgUnits = new Set<string>();
   /** period and replaceBy values, joined by a tab (which no checked value contains). */
   private readonly keys = new Set<string>();
+  /** Periods or keys already handed out by `takeReplacement`. */
+  private readonly handedOut = new Set<string>();
   private readonly keyIndexes: number[];
   private readonly orgUnitIndex: number;
   private readonly periodIndex: number;
@@ -40,52 +51,60 @@ export class Coverage {
 
   /** YYYY-MM or YYYY, as people name the periods. */
   get periodLabels(): string[] {
-    const length = this.dataset.period.granularity === 'month' ? 7 : 4;
-    return this.periodStarts.map((start) => start.slice(0, length));
+    return this.periodStarts.map((start) => this.label(start));
   }
 
   get orgUnitCodes(): string[] {
     return [...this.orgUnits].sort();
   }
 
-  /** Column-wise: the periods, then one array per replaceBy column. */
-  replacementKeys(): string[][] {
-    const columns: string[][] = [[], ...this.keyIndexes.map(() => [])];
-    for (const key of this.keys) key.split('\t').forEach((value, i) => columns[i]!.push(value));
-    return columns;
+  /**
+   * What the rows so far replace that no earlier call handed out (null when nothing): the import
+   * replaces the periods of its first rows while it reads the rest, and the others at the end.
+   */
+  takeReplacement(): Replacement | null {
+    const fresh = [...(this.keyIndexes.length ? this.keys : this.periods)].filter((key) => !this.handedOut.has(key)).sort();
+    if (fresh.length === 0) return null;
+    const keys: string[][] = [[], ...this.keyIndexes.map(() => [])];
+    for (const key of fresh) {
+      this.handedOut.add(key);
+      key.split('\t').forEach((value, i) => keys[i]!.push(value));
+    }
+    const periodStarts = [...new Set(keys[0])];
+    return { periodStarts, periodLabels: periodStarts.map((start) => this.label(start)), keys };
+  }
+
+  private label(periodStart: string): string {
+    return periodStart.slice(0, this.dataset.period.granularity === 'month' ? 7 : 4);
   }
 }
 
 /**
  * Removes what the batch replaces: the earlier rows of the periods it covers (with `replaceBy`,
- * only those with the same values in those columns). Runs in the caller's transaction, after the
- * batch's own rows went in: readers see either the old or the new rows of a period, never a mix
- * and never nothing.
+ * only those with the same values in those columns). One statement, in the caller's transaction:
+ * readers see either the old or the new rows of a period, never a mix and never nothing. Fact rows
+ * come only from published batches, which record their periods: when none of them covers these
+ * periods, the statement's first test fails and the table is not read at all (a second or so for
+ * a million rows spared). Imports of a dataset are serialised, so no other batch can publish these
+ * periods before this transaction commits.
  */
-export async function replaceEarlierRows(sql: ReservedSql, dataset: Dataset, batchId: string, coverage: Coverage): Promise<void> {
-  // Fact rows come only from published batches, which record their periods: when none of them
-  // covers these periods there is nothing to delete, and the scan of the batch's own rows
-  // (a second or so for a million) is spared. Imports of a dataset are serialised, so no other
-  // batch can publish these periods before this transaction commits.
-  const [earlier] = await sql<{ found: boolean }[]>`
-    select exists (
-      select from import_batch
-      where dataset = ${dataset.name} and status = 'published' and id <> ${batchId} and periods && ${coverage.periodLabels}::text[]
-    ) as found`;
-  if (!earlier?.found) return;
+export async function replaceEarlierRows(sql: ReservedSql, dataset: Dataset, batchId: string, replacement: Replacement): Promise<void> {
+  const earlier = sql`exists (
+    select from import_batch
+    where dataset = ${dataset.name} and status = 'published' and id <> ${batchId} and periods && ${replacement.periodLabels}::text[])`;
   const table = sql(dataset.factTable);
   const replaceBy = dataset.replaceBy ?? [];
   if (replaceBy.length === 0) {
-    await sql`delete from ${table} where period = any(${coverage.periodStarts}::date[]) and batch_id <> ${batchId}`;
+    await sql`delete from ${table} where ${earlier} and period = any(${replacement.periodStarts}::date[]) and batch_id <> ${batchId}`;
     return;
   }
-  const [periods, ...values] = coverage.replacementKeys();
+  const [periods, ...values] = replacement.keys;
   const keyColumns = ['period', ...replaceBy].map((name) => sql`${sql(name)}`);
   const keyArrays = [sql`${periods!}::date[]`, ...values.map((v) => sql`${v}::text[]`)];
   await sql`
     delete from ${table} f
     using unnest(${joinFragments(sql, keyArrays)}) as k (${joinFragments(sql, keyColumns)})
-    where ${['period', ...replaceBy].map((name) => sql`f.${sql(name)} = k.${sql(name)}`).reduce((a, b) => sql`${a} and ${b}`)}
+    where ${earlier} and ${['period', ...replaceBy].map((name) => sql`f.${sql(name)} = k.${sql(name)}`).reduce((a, b) => sql`${a} and ${b}`)}
       and f.batch_id <> ${batchId}`;
 }
 

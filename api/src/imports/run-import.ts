@@ -7,6 +7,7 @@ import { HeaderError, mapHeader } from './header.ts';
 import { Coverage, removeRejectedRows, replaceEarlierRows } from './publish.ts';
 import { BinaryCopyEncoder } from './copy-binary.ts';
 import { PlainRowEncoder } from './plain-rows.ts';
+import { readAheadWhile } from './read-ahead.ts';
 import { CsvFormatError, openCsv, type CsvFile } from './read-csv.ts';
 import { FileCheck, RowList } from './check-file.ts';
 import { RejectSpill, rejectColumns } from './reject-spill.ts';
@@ -52,14 +53,18 @@ export interface ImportResult {
   message: string | null;
 }
 
+/** At most this much of the encoded file is read ahead while the database deletes what the file replaces. */
+const readAheadBytes = 96 * 1024 * 1024;
+
 const lockKey = (dataset: Dataset) => `samsyn.import.${dataset.name}`;
 
 /**
  * One import, end to end, in one transaction: every value is checked as the file streams in and
- * the valid rows go straight into the fact table with COPY; then set-based SQL finds what needs
- * the whole file (an id used twice), and the batch either replaces the periods it covers or, when
- * a row was rejected under the all-or-nothing policy, is rolled back so published data stays
- * exactly as it was. Rejects are kept in either case. Imports of one dataset are serialised by an
+ * the valid rows go straight into the fact table with COPY (on PostgreSQL, after the earlier rows
+ * of the periods its first rows cover have been deleted); then set-based SQL finds what needs the
+ * whole file (an id used twice), and the batch either replaces the rest of the periods it covers
+ * or, when a row was rejected under the all-or-nothing policy, is rolled back so published data
+ * stays exactly as it was. Rejects are kept in either case. Imports of one dataset are serialised by an
  * advisory lock held for the whole import; a batch row marked 'running' whose lock nobody holds
  * belongs to a process that died (its transaction died with it), and `failAbandonedImports`
  * closes it.
@@ -135,11 +140,19 @@ async function importInto(
     // Plain lines go from the file's bytes straight into binary COPY (plain-rows.ts).
     const encoder = new BinaryCopyEncoder(checker.columns);
     const plain = new PlainRowEncoder(checker, encoder, coverage, csv);
+    const batches = check.batches(encoder, plain);
+    const first = await batches.next();
     async function* encoded() {
-      for await (const bytes of check.batches(encoder, plain)) if (bytes.length) yield bytes;
+      if (!first.done && first.value.length) yield first.value;
+      for await (const bytes of batches) if (bytes.length) yield bytes;
       yield encoder.finish();
     }
-    await copyEncoded(sql, dataset.factTable, checker.columns, encoded());
+    // The first rows show which periods the file covers (a month's file: all of them). Their
+    // earlier rows are deleted first, in the same transaction, while this process reads on: the
+    // database deletes while the file is checked, instead of after.
+    const early = coverage.takeReplacement();
+    const rows = early ? await readAheadWhile(encoded(), replaceEarlierRows(sql, dataset, batchId, early), readAheadBytes) : encoded();
+    await copyEncoded(sql, dataset.factTable, checker.columns, rows);
   };
 
   /** Rejects into import_reject, in the transaction if one is open, else on their own. */
@@ -196,7 +209,8 @@ async function importInto(
     progress('publishing', csv, rowsTotal);
     if (rowsRejected > 0) await keepRejects();
     if (duplicates > 0) await removeRejectedRows(sql, dataset, batchId, coverage);
-    await replaceEarlierRows(sql, dataset, batchId, coverage);
+    const rest = coverage.takeReplacement();
+    if (rest) await replaceEarlierRows(sql, dataset, batchId, rest);
     await sql`update import_batch set ${sql(totals)} where id = ${batchId}`;
     const outcome = {
       rowsRejected,
