@@ -2,7 +2,7 @@ import { ByteMemo } from './byte-memo.ts';
 import type { BinaryCopyEncoder } from './copy-binary.ts';
 import type { Coverage } from './publish.ts';
 import type { CsvFile, CsvRecord, PlainLines } from './read-csv.ts';
-import type { RowChecker } from './validate.ts';
+import { firstDatasetColumn, type RowChecker } from './validate.ts';
 import { Invalid } from './values.ts';
 
 /** A value of a column as first seen: converted by the column's check, and its fields made. */
@@ -134,24 +134,24 @@ export class PlainRowEncoder {
       const position = positions[i]!;
       if (reader.kind === 'text') {
         if (!this.trimAscii(bytes, starts, ends, position, reader)) return false;
-        if (this.textNeeded[i]) row[3 + i] = starts[position] === ends[position] ? null : bytes.toString('latin1', starts[position], ends[position]);
+        if (this.textNeeded[i]) row[firstDatasetColumn + i] = starts[position] === ends[position] ? null : bytes.toString('latin1', starts[position], ends[position]);
         continue;
       }
       const known = this.known(reader.memo, i, bytes, starts[position]!, ends[position]!);
       if (known === refused) return false;
       knowns[i] = known;
-      row[3 + i] = known.value;
+      row[firstDatasetColumn + i] = known.value;
     }
 
     const period = knowns[this.periodColumn]!;
-    row[2] = period.period;
+    row[this.checker.periodIndex] = period.period;
     encoder.beginRow();
     encoder.writeField(this.batchField);
     encoder.writeInteger(line);
     encoder.writeField(period.periodField!);
     for (let i = 0; i < count; i++) {
       if (readers[i]!.kind === 'known') encoder.writeField(knowns[i]!.field);
-      else if (starts[positions[i]!] === ends[positions[i]!]) encoder.writeField(encoder.field(3 + i, null));
+      else if (starts[positions[i]!] === ends[positions[i]!]) encoder.writeField(encoder.field(firstDatasetColumn + i, null));
       else encoder.writeAscii(bytes, starts[positions[i]!]!, ends[positions[i]!]!);
     }
     for (const { from } of this.checker.derived) encoder.writeField(knowns[from]!.reasonField!);
@@ -195,13 +195,13 @@ export class PlainRowEncoder {
       const { encoder, checker } = this;
       const period = column === this.periodColumn ? checker.periodOf(converted!) : null;
       const derived = checker.derived.findIndex((d) => d.from === column);
-      const reason = derived >= 0 && converted === null ? (checker.derived[derived]!.reasons[raw.trim()] ?? null) : null;
+      const reason = derived >= 0 && converted === null ? checker.missingReason(derived, raw) : null;
       known = {
         value: converted,
-        field: encoder.field(3 + column, converted),
+        field: encoder.field(firstDatasetColumn + column, converted),
         period,
-        periodField: period === null ? null : encoder.field(2, period),
-        reasonField: derived >= 0 ? encoder.field(3 + checker.converters.length + derived, reason) : null,
+        periodField: period === null ? null : encoder.field(checker.periodIndex, period),
+        reasonField: derived >= 0 ? encoder.field(firstDatasetColumn + checker.converters.length + derived, reason) : null,
       };
     }
     memo.set(bytes, start, end, known);

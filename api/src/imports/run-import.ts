@@ -291,4 +291,3 @@ export async function failAbandonedImports(sql: SqlPool): Promise<number> {
   }
   return failed;
 }
-

@@ -27,6 +27,9 @@ export interface RowReject {
 export type CheckedRow = { row: (string | null)[]; rejects?: undefined } | { row?: undefined; rejects: RowReject[] };
 
 /** The fact table's columns, in the order of a checked row: lineage, period, the file's columns, derived ones. */
+/** Where a fact row's dataset columns begin: after batch_id, line_number and period (see factColumns). */
+export const firstDatasetColumn = 3;
+
 export function factColumns(dataset: Dataset): TargetColumn[] {
   return [
     { name: 'batch_id', sqlType: 'bigint' },
@@ -88,12 +91,17 @@ export class RowChecker {
     this.columns = factColumns(dataset);
     this.converters = dataset.columns.map((column) => valueConverter(column, reference));
     this.periodColumn = dataset.columns.findIndex((c) => c.name === dataset.period.column);
-    this.orgUnitIndex = 3 + dataset.columns.findIndex((c) => c.name === municipalityColumn);
-    this.idIndex = 3 + dataset.columns.findIndex((c) => c.name === dataset.uniqueColumn);
+    this.orgUnitIndex = firstDatasetColumn + dataset.columns.findIndex((c) => c.name === municipalityColumn);
+    this.idIndex = firstDatasetColumn + dataset.columns.findIndex((c) => c.name === dataset.uniqueColumn);
     this.ids = dataset.uniqueColumn ? new IdScreen() : undefined;
     this.derived = dataset.columns.flatMap((column, from) =>
       column.type.kind === 'decimal' && column.type.missing ? [{ from, reasons: column.type.missing.markers }] : [],
     );
+  }
+
+  /** Why a value of the `derived[d]` column is missing, from the marker the file wrote (null for none). */
+  missingReason(d: number, raw: string): string | null {
+    return this.derived[d]!.reasons[raw.trim()] ?? null;
   }
 
   /** The first day of the period of a period column's value (the converted values repeat). */
@@ -126,13 +134,14 @@ export class RowChecker {
       if (typeof value === 'object' && value !== null) {
         const column = this.dataset.columns[i]!.name;
         (rejects ??= []).push({ line, column, columnNumber: positions[i]! + 1, value: raw, reason: value.reason });
-      } else row[3 + i] = value;
+      } else row[firstDatasetColumn + i] = value;
     }
     if (rejects) return { rejects };
-    row[2] = this.periodOf(row[3 + this.periodColumn]!);
-    let derivedIndex = 3 + this.converters.length;
-    for (const { from, reasons } of this.derived) {
-      row[derivedIndex++] = row[3 + from] === null ? (reasons[fields[this.shape.positions[from]!]!.trim()] ?? null) : null;
+    row[this.periodIndex] = this.periodOf(row[firstDatasetColumn + this.periodColumn]!);
+    let derivedIndex = firstDatasetColumn + converters.length;
+    for (let d = 0; d < this.derived.length; d++) {
+      const { from } = this.derived[d]!;
+      row[derivedIndex++] = row[firstDatasetColumn + from] === null ? this.missingReason(d, fields[positions[from]!]!) : null;
     }
     this.ids?.add(row[this.idIndex]!);
     return { row };
