@@ -104,15 +104,6 @@ export class BinaryCopyEncoder {
     this.out[this.position++] = this.width & 0xff;
   }
 
-  /** Where the next row would start: a row begun there can be taken back with `rewind`. */
-  get mark(): number {
-    return this.position;
-  }
-
-  rewind(mark: number): void {
-    this.position = mark;
-  }
-
   /** A column's field for a canonical value (or null), made on first sight and remembered. */
   field(column: number, value: string | null): Uint8Array {
     if (value === null) return nullField;
